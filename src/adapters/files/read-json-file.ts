@@ -1,0 +1,40 @@
+/**
+ * Reads JSON files for the CLI and the action, turning every failure into a {@link UserError} that names the file
+ * and, for syntax errors, the line and column.
+ */
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../../core/errors.js';
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** Parses JSON text; `source` names the file in errors. */
+export function parseJsonText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+    throw new UserError(`${source}: not valid JSON${where} (${message})`, 'fix the JSON syntax');
+  }
+}
+
+/** Reads and parses a JSON file. */
+export async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file`, 'check the path');
+    if (code === 'EISDIR') throw new UserError(`${path}: is a directory, not a JSON file`);
+    if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
+    throw error;
+  }
+  return parseJsonText(text.replace(/^\uFEFF/, ''), path);
+}

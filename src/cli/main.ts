@@ -1,0 +1,53 @@
+/**
+ * The `iam-impact` command line. It runs the same core as the GitHub Action. Exit status: 0 on success, 1 when a
+ * command reports regressions, 2 on any error. User errors print their remediation; anything else is reported as a
+ * bug, never as a bare stack trace.
+ */
+import { UserError, errorMessage } from '../core/errors.js';
+import type { CliIo } from './cli-io.js';
+import { evaluateCommand, EVALUATE_USAGE } from './commands/evaluate-command.js';
+
+/** Top-level usage. */
+export const USAGE = `Usage: iam-impact <command> [options]
+
+Commands:
+  evaluate FILE   decide AWS requests described as evaluation cases, and explain each decision
+
+Run iam-impact <command> --help for a command's options.`;
+
+const COMMANDS: Readonly<
+  Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }>
+> = {
+  evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
+};
+
+/** Runs the CLI with `argv` (without node and script); returns the exit status. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`error: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}\n`);
+      return 2;
+    }
+    io.stderr(
+      `iam-impact: internal error: ${errorMessage(error)}\nThis is a bug in iam-impact; please report it with the input that caused it.\n` +
+        (process.env.IAM_IMPACT_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : ''),
+    );
+    return 2;
+  }
+}

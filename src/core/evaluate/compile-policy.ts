@@ -1,0 +1,198 @@
+/**
+ * Compiles policies once into matchers, grouped into layers. A layer indexes its statements by service prefix and
+ * caches, per action, the statements whose Action/NotAction matches it; a decision then only looks at those, never
+ * re-scanning unrelated statements or re-parsing anything.
+ */
+import type { PolicyDocument, PrincipalSpec, Statement } from '../policy/types.js';
+import { compileArnPattern } from './arn.js';
+import { compileConditions, type ConditionTest } from './conditions/compile-conditions.js';
+import type { Layer, StatementRef } from './explanation.js';
+import { compileTemplate } from './policy-variables.js';
+import type { RequestContext } from './request.js';
+import { compileGlob, type GlobMatcher } from './wildcard.js';
+
+/** A policy document with the name reports use for it. */
+export interface NamedPolicy {
+  /** An ARN, an SCP id, or a label such as `identity[0]`. */
+  name: string;
+  /** The parsed document. */
+  document: PolicyDocument;
+}
+
+type ResourceTest = (resource: string, context: RequestContext) => boolean;
+
+/** One statement, compiled. */
+export interface CompiledStatement {
+  /** How reports name the statement. */
+  readonly ref: StatementRef;
+  /** Order of the statement within its layer, so candidates keep document order. */
+  readonly order: number;
+  /** True for Deny. */
+  readonly deny: boolean;
+  /** Whether the statement's Action/NotAction covers a lower-cased action. */
+  readonly matchesAction: (action: string) => boolean;
+  /** Whether the statement's Resource/NotResource covers the resource (absent means "this resource"). */
+  readonly matchesResource: ResourceTest;
+  /** The Condition, when there is one. */
+  readonly condition?: ConditionTest;
+  /** The `Principal` element, for resource policies and RCPs. */
+  readonly principal?: PrincipalSpec;
+  /** The `NotPrincipal` element. */
+  readonly notPrincipal?: PrincipalSpec;
+}
+
+const always = () => true;
+
+function serviceOf(pattern: string): string | undefined {
+  const colon = pattern.indexOf(':');
+  if (colon < 0) return undefined;
+  const service = pattern.slice(0, colon);
+  return service.includes('*') || service.includes('?') ? undefined : service;
+}
+
+function compileActionTest(patterns: readonly string[], negate: boolean): (action: string) => boolean {
+  const exact = new Set<string>();
+  const globs: GlobMatcher[] = [];
+  for (const pattern of patterns) {
+    const folded = pattern.toLowerCase();
+    if (folded.includes('*') || folded.includes('?')) globs.push(compileGlob(folded));
+    else exact.add(folded);
+  }
+  const test = (action: string) => exact.has(action) || globs.some((g) => g(action));
+  return negate ? (action) => !test(action) : test;
+}
+
+/** Resource patterns with variables are resolved per request; recent resolutions are kept compiled. */
+function compileResourcePattern(pattern: string, variables: boolean, path: string): ResourceTest {
+  const template = compileTemplate(pattern, { variables, path });
+  if (!template.hasVariables) {
+    const matcher = compileArnPattern(template.resolve({ get: () => undefined }) ?? []);
+    return (resource) => matcher(resource);
+  }
+  const cache = new Map<string, GlobMatcher>();
+  return (resource, context) => {
+    const parts = template.resolve(context);
+    // A variable without a value makes the pattern match nothing.
+    if (!parts) return false;
+    const key = JSON.stringify(parts);
+    let matcher = cache.get(key);
+    if (!matcher) {
+      if (cache.size > 256) cache.clear();
+      matcher = compileArnPattern(parts);
+      cache.set(key, matcher);
+    }
+    return matcher(resource);
+  };
+}
+
+function compileResourceTest(statement: Statement, variables: boolean, path: string): ResourceTest {
+  const patterns = statement.resources ?? statement.notResources;
+  if (!patterns) return always;
+  if (patterns.includes('*')) return statement.resources ? always : () => false;
+  const tests = patterns.map((p, i) =>
+    compileResourcePattern(p, variables, `${path}.${statement.resources ? 'Resource' : 'NotResource'}[${i}]`),
+  );
+  const any: ResourceTest = (resource, context) => tests.some((t) => t(resource, context));
+  return statement.resources ? any : (resource, context) => !any(resource, context);
+}
+
+/** Where a layer's statements come from. */
+export interface LayerSource {
+  /** The layer. */
+  layer: Layer;
+  /** Its policies. */
+  policies: readonly NamedPolicy[];
+  /** For SCP and RCP levels: the position (0 = root). */
+  level?: number;
+  /** For SCP and RCP levels: the root, OU or account id. */
+  levelId?: string;
+}
+
+/** A compiled layer: the statements of its policies indexed by service prefix, with a per-action cache. */
+export class CompiledLayer {
+  /** The layer. */
+  readonly layer: Layer;
+  /** For SCP and RCP levels: the position (0 = root). */
+  readonly level?: number;
+  /** For SCP and RCP levels: the root, OU or account id. */
+  readonly levelId?: string;
+  /** The names of the layer's policies. */
+  readonly policyNames: readonly string[];
+  private readonly byService = new Map<string, CompiledStatement[]>();
+  private readonly unindexed: CompiledStatement[] = [];
+  private readonly cache = new Map<string, readonly CompiledStatement[]>();
+
+  constructor(source: LayerSource) {
+    this.layer = source.layer;
+    this.level = source.level;
+    this.levelId = source.levelId;
+    this.policyNames = source.policies.map((p) => p.name);
+    let order = 0;
+    for (const policy of source.policies) {
+      const variables = policy.document.version === '2012-10-17';
+      for (const statement of policy.document.statements) {
+        const compiled = compileStatement(statement, policy, source, order++, variables);
+        const services = statement.actions?.map(serviceOf);
+        if (!services || services.some((s) => s === undefined)) {
+          this.unindexed.push(compiled);
+          continue;
+        }
+        for (const service of new Set(services as string[])) {
+          const folded = service.toLowerCase();
+          const list = this.byService.get(folded);
+          if (list) list.push(compiled);
+          else this.byService.set(folded, [compiled]);
+        }
+      }
+    }
+  }
+
+  /** True when the layer has no statements at all. */
+  get empty(): boolean {
+    return this.unindexed.length === 0 && this.byService.size === 0;
+  }
+
+  /** The statements whose Action/NotAction covers `action` (lower-cased), in document order. */
+  candidates(action: string): readonly CompiledStatement[] {
+    const cached = this.cache.get(action);
+    if (cached) return cached;
+    const colon = action.indexOf(':');
+    const service = colon < 0 ? action : action.slice(0, colon);
+    const pool = this.unindexed.concat(this.byService.get(service) ?? []);
+    const found = pool.filter((s) => s.matchesAction(action)).sort((a, b) => a.order - b.order);
+    this.cache.set(action, found);
+    return found;
+  }
+}
+
+function compileStatement(
+  statement: Statement,
+  policy: NamedPolicy,
+  source: LayerSource,
+  order: number,
+  variables: boolean,
+): CompiledStatement {
+  const ref: StatementRef = {
+    layer: source.layer,
+    policy: policy.name,
+    statementIndex: statement.index,
+    effect: statement.effect,
+  };
+  if (source.level !== undefined) ref.level = source.level;
+  if (source.levelId !== undefined) ref.levelId = source.levelId;
+  if (statement.sid !== undefined) ref.sid = statement.sid;
+  if (statement.location) ref.location = statement.location;
+  const path = `Statement[${statement.index}]`;
+  return {
+    ref,
+    order,
+    deny: statement.effect === 'Deny',
+    matchesAction: statement.actions
+      ? compileActionTest(statement.actions, false)
+      : compileActionTest(statement.notActions ?? [], true),
+    matchesResource: compileResourceTest(statement, variables, path),
+    condition: compileConditions(statement.conditions, policy.document.version),
+    principal: statement.principal,
+    notPrincipal: statement.notPrincipal,
+  };
+}
