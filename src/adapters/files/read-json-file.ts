@@ -3,6 +3,7 @@
  * and, for syntax errors, the line and column.
  */
 import { readFile } from 'node:fs/promises';
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { UserError } from '../../core/errors.js';
 
 function lineAndColumn(text: string, offset: number): string {
@@ -17,10 +18,14 @@ export function parseJsonText(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-    throw new UserError(`${source}: not valid JSON${where} (${message})`, 'fix the JSON syntax');
+    // JSON.parse's messages differ between Node versions and often omit the position; jsonc-parser finds it.
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const detail = first
+      ? `at ${lineAndColumn(text, first.offset)}: ${printParseErrorCode(first.error)}`
+      : `(${error instanceof Error ? error.message : String(error)})`;
+    throw new UserError(`${source}: not valid JSON ${detail}`, 'fix the JSON syntax');
   }
 }
 

@@ -8,6 +8,7 @@ import {
   compilePolicies,
   evaluate,
   InvalidRequestError,
+  type CompiledPolicies,
   type EngineOptions,
   type PolicyInputs,
   type PolicyLevel,
@@ -30,6 +31,8 @@ export interface EvaluationCase {
   request: EvaluationRequest;
   /** The policies, parsed. */
   policies: PolicyInputs;
+  /** The policies, compiled (compiling validates what parsing leaves to evaluation, such as SCP condition values). */
+  compiled: CompiledPolicies;
   /** The expected decision, when the case states one (test suites use it; evaluate ignores it). */
   expected?: Decision;
 }
@@ -193,10 +196,19 @@ function readCase(raw: unknown, index: number, source: string): EvaluationCase {
     if (raw[field] !== undefined && typeof raw[field] !== 'string') r.fail(field, 'must be a string');
   }
 
+  let compiled: CompiledPolicies;
+  try {
+    compiled = compilePolicies(policies);
+  } catch (error) {
+    if (error instanceof PolicyValidationError)
+      r.fail(error.path, error.message.slice(error.path.length + 2), error.hint);
+    throw error;
+  }
   const result: EvaluationCase = {
     label: r.label,
     request: { principal, principalAccount, action, resource, resourceAccount, context },
     policies,
+    compiled,
   };
   if (id !== undefined) result.id = id;
   if (expected !== undefined) result.expected = expected;

@@ -3,6 +3,7 @@
  * caches, per action, the statements whose Action/NotAction matches it; a decision then only looks at those, never
  * re-scanning unrelated statements or re-parsing anything.
  */
+import { PolicyValidationError } from '../errors.js';
 import type { PolicyDocument, PrincipalSpec, Statement } from '../policy/types.js';
 import { compileArnPattern } from './arn.js';
 import { compileConditions, type ConditionTest } from './conditions/compile-conditions.js';
@@ -131,7 +132,13 @@ export class CompiledLayer {
     for (const policy of source.policies) {
       const variables = policy.document.version === '2012-10-17';
       for (const statement of policy.document.statements) {
-        const compiled = compileStatement(statement, policy, source, order++, variables);
+        let compiled: CompiledStatement;
+        try {
+          compiled = compileStatement(statement, policy, source, order++, variables);
+        } catch (error) {
+          // Say which policy holds the bad statement: the path alone is relative to the document.
+          throw error instanceof PolicyValidationError ? error.withPrefix(policy.name) : error;
+        }
         const services = statement.actions?.map(serviceOf);
         if (!services || services.some((s) => s === undefined)) {
           this.unindexed.push(compiled);

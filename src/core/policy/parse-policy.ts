@@ -4,7 +4,9 @@
  * to write instead, because users meet these errors while editing policy files in a pull request.
  */
 import { PolicyValidationError } from '../errors.js';
+import { compileConditions } from '../evaluate/conditions/compile-conditions.js';
 import { parseConditionOperator } from '../evaluate/conditions/condition-operators.js';
+import { compileTemplate } from '../evaluate/policy-variables.js';
 import type {
   ConditionClause,
   Effect,
@@ -214,7 +216,13 @@ function parseCondition(value: unknown, path: string): ConditionClause[] {
   return clauses;
 }
 
-function parseStatement(raw: unknown, path: string, index: number, options: ParsePolicyOptions): Statement {
+function parseStatement(
+  raw: unknown,
+  path: string,
+  index: number,
+  options: ParsePolicyOptions,
+  version: PolicyVersion,
+): Statement {
   if (!isPlainObject(raw)) throw new PolicyValidationError(path, `a statement must be an object, got ${describe(raw)}`);
   for (const key of Object.keys(raw)) {
     if (!STATEMENT_KEYS.has(key)) {
@@ -284,6 +292,17 @@ function parseStatement(raw: unknown, path: string, index: number, options: Pars
   }
 
   if ('Condition' in raw) statement.conditions = parseCondition(raw.Condition, `${path}.Condition`);
+  // IAM rejects bad condition values (a number that is not one, a bad CIDR) when a policy is saved, so they are
+  // found now, with their path; the engine caches the compiled form, so this costs nothing later. Organizations
+  // policies are checked when they are compiled for evaluation instead, because AWS's own SCP and RCP samples ship
+  // placeholders such as "<my-corporate-cidr>" that must still load.
+  if (ARN_CHECKED_KINDS.has(options.kind)) compileConditions(statement.conditions, version);
+  if (version === '2012-10-17' && ARN_CHECKED_KINDS.has(options.kind)) {
+    const element = statement.resources ? 'Resource' : 'NotResource';
+    (statement.resources ?? statement.notResources ?? []).forEach((pattern, i) => {
+      if (pattern.includes('${')) compileTemplate(pattern, { variables: true, path: `${path}.${element}[${i}]` });
+    });
+  }
   const location = options.locations?.[index];
   if (location) statement.location = location;
   return statement;
@@ -339,8 +358,8 @@ export function parsePolicyDocument(input: unknown, options: ParsePolicyOptions)
   }
   if (raw.Statement === undefined) throw new PolicyValidationError('Statement', 'is missing', 'add "Statement": [ … ]');
   const statements = Array.isArray(raw.Statement)
-    ? raw.Statement.map((s, i) => parseStatement(s, `Statement[${i}]`, i, options))
-    : [parseStatement(raw.Statement, 'Statement', 0, options)];
+    ? raw.Statement.map((s, i) => parseStatement(s, `Statement[${i}]`, i, options, version))
+    : [parseStatement(raw.Statement, 'Statement', 0, options, version)];
   const document: PolicyDocument = { version, statements };
   if (typeof raw.Id === 'string') document.id = raw.Id;
   return document;
