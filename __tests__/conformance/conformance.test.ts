@@ -80,7 +80,10 @@ describe.each(caseFiles.map((f) => [f.file, f] as const))('%s', (_file, { file, 
     const parsed = parseEvaluationCases(raw, `${file}#${raw.id}`);
     expect(parsed).toHaveLength(1);
     const result = evaluateCase(parsed[0]!);
-    expect(result.decision).toBe(raw.expected);
+    // On a mismatch, show the engine's own summary next to its decision.
+    const verdict =
+      result.decision === raw.expected ? result.decision : `${result.decision} (${result.explanation.summary})`;
+    expect(verdict).toBe(raw.expected);
     if (raw.expected === 'explicitDeny') expect(result.explanation.denies.length).toBeGreaterThan(0);
     if (raw.expected === 'implicitDeny') expect(result.explanation.denies.length).toBe(0);
   });

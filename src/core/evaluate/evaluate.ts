@@ -148,6 +148,7 @@ function scanLayer(
   caller: Caller,
   denies: StatementRef[],
   allows: StatementRef[],
+  boundaryAttached = false,
 ): PrincipalMatch | undefined {
   const candidates = layer.candidates(action);
   let best: PrincipalMatch | undefined;
@@ -159,7 +160,10 @@ function scanLayer(
       if (!found) continue;
       match = found;
     } else if (statement.notPrincipal) {
-      if (exemptedByNotPrincipal(statement.notPrincipal, caller)) continue;
+      // "A NotPrincipal Deny will always deny any IAM principal that has a permissions boundary policy attached,
+      // regardless of the values specified in the NotPrincipal element" (IAM User Guide, permissions boundaries).
+      const exempt = exemptedByNotPrincipal(statement.notPrincipal, caller) && !(statement.deny && boundaryAttached);
+      if (exempt) continue;
       match = 'wildcard';
     } else if (layer.layer === 'resource') {
       continue; // A resource-policy statement that names nobody grants nobody.
@@ -231,13 +235,14 @@ export function evaluate(
     else if (!supported) notes.push(`RCPs do not apply to ${service}.`);
     else {
       // RCPFullAWSAccess is implicitly allowed at every level: only the denies count.
-      for (const level of policies.rcp) scanLayer(level, action, request, caller, denies, [] as StatementRef[]);
+      for (const level of policies.rcp)
+        scanLayer(level, action, request, caller, denies, [], policies.permissionsBoundary !== undefined);
     }
   }
 
   // Resource side.
   const resourceMatch = policies.resource
-    ? scanLayer(policies.resource, action, request, caller, denies, allows)
+    ? scanLayer(policies.resource, action, request, caller, denies, allows, policies.permissionsBoundary !== undefined)
     : undefined;
 
   if (denies.length > 0) return { decision: 'explicitDeny', denies, allows, missingAllow, notes };
