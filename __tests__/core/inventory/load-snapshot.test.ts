@@ -4,7 +4,11 @@ import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import { buildInventory, readSnapshot } from '../../../src/core/inventory/load-snapshot.js';
 import { InventoryIndex } from '../../../src/core/inventory/inventory-index.js';
-import type { RawFullSnapshot, RawOrganization } from '../../../src/core/inventory/snapshot-format.js';
+import {
+  compactSnapshot,
+  type RawFullSnapshot,
+  type RawOrganization,
+} from '../../../src/core/inventory/snapshot-format.js';
 import { describeWithCorpus } from '../../helpers/corpus.js';
 
 const A = '111122223333';
@@ -299,6 +303,35 @@ describe('load-snapshot.ts', () => {
     expect(failure(make()).message).toContain(message);
   });
 
+  it('parses each AWS managed policy version once across files sharing a cache', () => {
+    const cache = new Map();
+    const a = readSnapshot(gaad(), 'a.json', cache);
+    const b = readSnapshot(gaad('444455556666'), 'b.json', cache);
+    const arn = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    expect(b.managedPolicies.get(arn)).toBe(a.managedPolicies.get(arn));
+    expect(buildInventory([a, b]).managedPolicies.get(arn)).toBe(a.managedPolicies.get(arn));
+  });
+
+  it('stores AWS managed policies once in a compact full snapshot, and loads it to the same inventory', () => {
+    const snapshot: RawFullSnapshot = { ...full(), accounts: { [A]: gaad(), '444455556666': gaad('444455556666') } };
+    snapshot.organization!.accounts.push({ Id: '444455556666', Name: 'second', ParentId: 'ou-root-a' });
+    const compact = compactSnapshot(snapshot);
+    expect(compact.awsManagedPolicies?.map((p) => p.Arn)).toEqual(['arn:aws:iam::aws:policy/ReadOnlyAccess']);
+    expect(compact.accounts[A].Policies?.map((p) => p.Arn)).toEqual([`arn:aws:iam::${A}:policy/boundary`]);
+    const before = buildInventory([readSnapshot(snapshot, 'full.json')]);
+    const after = buildInventory([readSnapshot(JSON.parse(JSON.stringify(compact)), 'compact.json')]);
+    expect(after).toEqual(before);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(snapshot).length);
+  });
+
+  it('rejects a customer managed policy in the shared AWS managed list', () => {
+    const compact = compactSnapshot(full());
+    compact.awsManagedPolicies = [...(compact.awsManagedPolicies ?? []), ...(gaad().Policies.slice(1) as never[])];
+    expect(failure(compact).message).toContain(
+      `snap.json: awsManagedPolicies[1].Arn: arn:aws:iam::${A}:policy/boundary is a customer managed policy`,
+    );
+  });
+
   it('refuses the same account twice, two organizations, and one policy with two default documents', () => {
     expect(() => buildInventory([readSnapshot(gaad(), 'a.json'), readSnapshot(gaad(), 'b.json')])).toThrow(
       'b.json: account 111122223333 was already loaded from a.json',
@@ -310,9 +343,11 @@ describe('load-snapshot.ts', () => {
       ]),
     ).toThrow('b.json: holds an organization, but a.json already gave one');
     const other = gaad('444455556666');
-    other.Policies[0].PolicyVersionList[1].Document = allowAll;
+    other.Policies[0].DefaultVersionId = 'v1';
+    other.Policies[0].PolicyVersionList[0].IsDefaultVersion = true;
+    other.Policies[0].PolicyVersionList[1].IsDefaultVersion = false;
     expect(() => buildInventory([readSnapshot(gaad(), 'a.json'), readSnapshot(other, 'b.json')])).toThrow(
-      'b.json: managed policy arn:aws:iam::aws:policy/ReadOnlyAccess has default version v2, but a.json has v2 with a different document',
+      'b.json: managed policy arn:aws:iam::aws:policy/ReadOnlyAccess has default version v1, but a.json has v2 with a different document',
     );
   });
 });

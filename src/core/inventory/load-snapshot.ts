@@ -150,10 +150,68 @@ interface AuthorizationRead {
 }
 
 /**
+ * Reads a `Policies` list (or a full snapshot's shared `awsManagedPolicies`), taking each policy's default version.
+ * `onCustomerPolicy` is told of customer managed policies, whose ARN names their account.
+ */
+function readManagedPolicies(
+  r: Reader,
+  value: unknown,
+  listPath: string,
+  cache: PolicyCache,
+  onCustomerPolicy: (arn: string, path: string) => void,
+): Map<string, ManagedPolicy> {
+  const managedPolicies = new Map<string, ManagedPolicy>();
+  r.array(value, listPath, true).forEach((rawPolicy, i) => {
+    const p = `${listPath}[${i}]`;
+    const m = r.object(rawPolicy, p);
+    const arn = r.string(m.Arn, `${p}.Arn`);
+    const owner = arnAccount(r, arn, `${p}.Arn`, 'policy/');
+    if (owner !== 'aws') onCustomerPolicy(arn, `${p}.Arn`);
+    const versions = r.array(m.PolicyVersionList, `${p}.PolicyVersionList`);
+    const defaultId = r.optionalString(m.DefaultVersionId, `${p}.DefaultVersionId`);
+    // Every account's export repeats the AWS managed policies it uses. Their versions are immutable, so an ARN and
+    // version id already parsed name the same document, and it is parsed once however many accounts hold it.
+    const known = owner === 'aws' && defaultId !== undefined ? cache.get(arn) : undefined;
+    if (known && known.defaultVersionId === defaultId) {
+      managedPolicies.set(arn, known);
+      return;
+    }
+    const index = versions.findIndex(
+      (v) => isObject(v) && (v.IsDefaultVersion === true || (defaultId !== undefined && v.VersionId === defaultId)),
+    );
+    if (index < 0)
+      r.fail(
+        `${p}.PolicyVersionList`,
+        'has no default version',
+        'the export must include the default version of each policy',
+      );
+    const version = r.object(versions[index], `${p}.PolicyVersionList[${index}]`);
+    const policy: ManagedPolicy = {
+      arn,
+      name: r.string(m.PolicyName, `${p}.PolicyName`),
+      path: r.optionalString(m.Path, `${p}.Path`) ?? '/',
+      defaultVersionId: defaultId ?? r.string(version.VersionId, `${p}.PolicyVersionList[${index}].VersionId`),
+      document: r.document(version.Document, `${p}.PolicyVersionList[${index}].Document`, 'identity'),
+      awsManaged: owner === 'aws',
+    };
+    managedPolicies.set(arn, policy);
+    if (policy.awsManaged && !cache.has(arn)) cache.set(arn, policy);
+  });
+
+  return managedPolicies;
+}
+
+/**
  * Normalizes `get-account-authorization-details` output. Each entity goes to the account of its ARN: one export
  * holds one account, but spliced exports (such as published samples) hold several, and they load as several.
  */
-function readAuthorizationDetails(r: Reader, raw: unknown, path: string, expectedAccount?: string): AuthorizationRead {
+function readAuthorizationDetails(
+  r: Reader,
+  raw: unknown,
+  path: string,
+  cache: PolicyCache,
+  expectedAccount?: string,
+): AuthorizationRead {
   const d = r.object(raw, path);
   const at = (p: string) => (path ? `${path}.${p}` : p);
   const byAccount = new Map<string, AccountInventory>();
@@ -241,35 +299,9 @@ function readAuthorizationDetails(r: Reader, raw: unknown, path: string, expecte
     roles.set(role.name, role);
   });
 
-  const managedPolicies = new Map<string, ManagedPolicy>();
-  r.array(d.Policies, at('Policies'), true).forEach((rawPolicy, i) => {
-    const p = at(`Policies[${i}]`);
-    const m = r.object(rawPolicy, p);
-    const arn = r.string(m.Arn, `${p}.Arn`);
-    const owner = arnAccount(r, arn, `${p}.Arn`, 'policy/');
-    if (owner !== 'aws') accountOf(arn, `${p}.Arn`, 'policy/');
-    const versions = r.array(m.PolicyVersionList, `${p}.PolicyVersionList`);
-    const defaultId = r.optionalString(m.DefaultVersionId, `${p}.DefaultVersionId`);
-    const index = versions.findIndex(
-      (v) => isObject(v) && (v.IsDefaultVersion === true || (defaultId !== undefined && v.VersionId === defaultId)),
-    );
-    if (index < 0)
-      r.fail(
-        `${p}.PolicyVersionList`,
-        'has no default version',
-        'the export must include the default version of each policy',
-      );
-    const version = r.object(versions[index], `${p}.PolicyVersionList[${index}]`);
-    managedPolicies.set(arn, {
-      arn,
-      name: r.string(m.PolicyName, `${p}.PolicyName`),
-      path: r.optionalString(m.Path, `${p}.Path`) ?? '/',
-      defaultVersionId: defaultId ?? r.string(version.VersionId, `${p}.PolicyVersionList[${index}].VersionId`),
-      document: r.document(version.Document, `${p}.PolicyVersionList[${index}].Document`, 'identity'),
-      awsManaged: owner === 'aws',
-    });
-  });
-
+  const managedPolicies = readManagedPolicies(r, d.Policies, at('Policies'), cache, (arn, p) =>
+    accountOf(arn, p, 'policy/'),
+  );
   return { accounts: [...byAccount.values()].sort((a, b) => a.accountId.localeCompare(b.accountId)), managedPolicies };
 }
 
@@ -355,9 +387,15 @@ function readOrganization(r: Reader, raw: unknown, path: string): Organization {
 const AUTH_DETAIL_KEYS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'];
 
 /**
+ * AWS managed policies already parsed, by ARN. Pass one cache to every {@link readSnapshot} call of a load so that
+ * each AWS managed policy version is parsed once.
+ */
+export type PolicyCache = Map<string, ManagedPolicy>;
+
+/**
  * Validates and normalizes one snapshot file's JSON. `source` names the file in errors.
  */
-export function readSnapshot(json: unknown, source: string): SnapshotPart {
+export function readSnapshot(json: unknown, source: string, cache: PolicyCache = new Map()): SnapshotPart {
   const r: Reader = new Reader(source);
   if (!isObject(json)) r.fail('', `must be a JSON object, got ${describe(json)}`);
   if (json.format !== undefined || json.accounts !== undefined) {
@@ -373,10 +411,16 @@ export function readSnapshot(json: unknown, source: string): SnapshotPart {
     const accountsObject = r.object(json.accounts, 'accounts');
     const managedPolicies = new Map<string, ManagedPolicy>();
     const accounts: AccountInventory[] = [];
+    if (json.awsManagedPolicies !== undefined) {
+      const shared = readManagedPolicies(r, json.awsManagedPolicies, 'awsManagedPolicies', cache, (arn, path) =>
+        r.fail(path, `${arn} is a customer managed policy`, "list it in its account's Policies"),
+      );
+      for (const [arn, policy] of shared) managedPolicies.set(arn, policy);
+    }
     for (const [id, details] of Object.entries(accountsObject)) {
       const path = `accounts.${id}`;
       if (!ACCOUNT_ID.test(id)) r.fail(path, `"${id}" is not a 12-digit account id`);
-      const read = readAuthorizationDetails(r, details, path, id);
+      const read = readAuthorizationDetails(r, details, path, cache, id);
       mergePolicies(managedPolicies, read.managedPolicies, source, source);
       accounts.push(read.accounts[0] ?? { accountId: id, users: new Map(), groups: new Map(), roles: new Map() });
     }
@@ -394,7 +438,7 @@ export function readSnapshot(json: unknown, source: string): SnapshotPart {
     };
   }
   if (AUTH_DETAIL_KEYS.some((k) => k in json)) {
-    const read = readAuthorizationDetails(r, json, '');
+    const read = readAuthorizationDetails(r, json, '', cache);
     return { source, kind: 'authorization-details', accounts: read.accounts, managedPolicies: read.managedPolicies };
   }
   return r.fail(
@@ -418,6 +462,8 @@ function mergePolicies(
     const existing = into.get(arn);
     if (!existing) {
       into.set(arn, policy);
+    } else if (existing === policy || (existing.awsManaged && existing.defaultVersionId === policy.defaultVersionId)) {
+      continue;
     } else if (
       existing.defaultVersionId !== policy.defaultVersionId ||
       fingerprint(existing.document) !== fingerprint(policy.document)

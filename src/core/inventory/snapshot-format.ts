@@ -148,4 +148,34 @@ export interface RawFullSnapshot {
   organization?: RawOrganization;
   /** Each account's authorization details, by account id. */
   accounts: Record<string, RawAuthorizationDetails>;
+  /**
+   * AWS managed policies used by any account, stored once. Every account's export would otherwise repeat them: in
+   * a large organization they are most of the file. The accounts' `Policies` lists then omit them.
+   */
+  awsManagedPolicies?: RawManagedPolicyDetail[];
+}
+
+/**
+ * Moves the AWS managed policies out of every account's `Policies` list into one shared
+ * {@link RawFullSnapshot.awsManagedPolicies} list. Loading the result gives the same inventory.
+ */
+export function compactSnapshot(snapshot: RawFullSnapshot): RawFullSnapshot {
+  const shared = new Map<string, RawManagedPolicyDetail>();
+  for (const policy of snapshot.awsManagedPolicies ?? []) shared.set(policy.Arn, policy);
+  const accounts: Record<string, RawAuthorizationDetails> = {};
+  for (const [id, details] of Object.entries(snapshot.accounts)) {
+    const own: RawManagedPolicyDetail[] = [];
+    for (const policy of details.Policies ?? []) {
+      if (policy.Arn.startsWith('arn:aws:iam::aws:') || /^arn:aws[a-z-]*:iam::aws:/.test(policy.Arn)) {
+        const seen = shared.get(policy.Arn);
+        // Keep a policy in its account when another account saw a different version, so nothing is lost.
+        if (!seen) shared.set(policy.Arn, policy);
+        else if (seen.DefaultVersionId !== policy.DefaultVersionId) own.push(policy);
+      } else own.push(policy);
+    }
+    accounts[id] = { ...details, Policies: own };
+  }
+  const compact: RawFullSnapshot = { ...snapshot, accounts };
+  if (shared.size > 0) compact.awsManagedPolicies = [...shared.values()].sort((a, b) => a.Arn.localeCompare(b.Arn));
+  return compact;
 }
