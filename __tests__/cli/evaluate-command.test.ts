@@ -5,24 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
-import { main } from '../../src/cli/main.js';
-import { readJsonFile } from '../../src/adapters/files/read-json-file.js';
+import { runCli } from '../helpers/cli-harness.js';
 import { root } from '../helpers/corpus.js';
 
 const run = promisify(execFile);
 
 async function cli(argv: string[], files: Record<string, unknown> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    readJson: async (path) => {
-      if (path in files) return files[path];
-      return readJsonFile(path);
-    },
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
+  return runCli(argv, { files });
 }
 
 const allowS3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };

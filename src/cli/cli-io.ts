@@ -1,7 +1,16 @@
-/** The CLI's ports, injected so that tests run commands without spawning processes. */
+/**
+ * The CLI's ports, injected so that tests run commands without spawning processes and point the live reader at a
+ * loopback fake AWS endpoint.
+ */
+import type { LiveSnapshotOptions, LiveSnapshotResult } from '../adapters/aws/live-snapshot-reader.js';
+
 export interface CliIo {
   /** Reads and parses a JSON file; failures are UserErrors naming the file. */
   readJson(path: string): Promise<unknown>;
+  /** Writes a text file (creating its directory); failures are UserErrors naming the file. */
+  writeText(path: string, text: string): Promise<void>;
+  /** Reads the live AWS inventory. */
+  readLiveSnapshot(options: LiveSnapshotOptions): Promise<LiveSnapshotResult>;
   /** Writes to standard output. */
   stdout(text: string): void;
   /** Writes to standard error. */

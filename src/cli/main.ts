@@ -6,12 +6,14 @@
 import { UserError, errorMessage } from '../core/errors.js';
 import type { CliIo } from './cli-io.js';
 import { evaluateCommand, EVALUATE_USAGE } from './commands/evaluate-command.js';
+import { snapshotCommand, SNAPSHOT_USAGE } from './commands/snapshot-command.js';
 
 /** Top-level usage. */
 export const USAGE = `Usage: iam-impact <command> [options]
 
 Commands:
-  evaluate FILE   decide AWS requests described as evaluation cases, and explain each decision
+  evaluate FILE        decide AWS requests described as evaluation cases, and explain each decision
+  snapshot --out FILE  read the organization and IAM from AWS into an offline inventory snapshot
 
 Run iam-impact <command> --help for a command's options.`;
 
@@ -19,6 +21,7 @@ const COMMANDS: Readonly<
   Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }>
 > = {
   evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
+  snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */

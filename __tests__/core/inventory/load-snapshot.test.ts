@@ -59,7 +59,7 @@ function gaad(account = A) {
         AssumeRolePolicyDocument: trustEc2,
         RolePolicyList: [],
         AttachedManagedPolicies: [],
-        RoleLastUsed: { LastUsedDate: '2026-11-01T10:00:00Z', Region: 'eu-west-1' },
+        RoleLastUsed: { LastUsedDate: '2026-11-01 10:00:00+00:00', Region: 'eu-west-1' },
       },
       {
         Path: '/aws-service-role/ecs.amazonaws.com/',
@@ -186,7 +186,8 @@ describe('load-snapshot.ts', () => {
     ]);
     expect(account.roles.get('app')).toMatchObject({
       serviceLinked: false,
-      lastUsed: { date: '2026-11-01T10:00:00Z', region: 'eu-west-1' },
+      // The AWS CLI's and the SDK's date forms both become ISO 8601.
+      lastUsed: { date: '2026-11-01T10:00:00.000Z', region: 'eu-west-1' },
     });
     expect(account.roles.get('AWSServiceRoleForECS')?.serviceLinked).toBe(true);
   });
@@ -436,5 +437,20 @@ describeWithCorpus('authorization-details corpus', (corpus) => {
     }
     // The large sample splices two accounts; it loads as both (41 + 3 users, 75 + 3 roles).
     expect(counts['examples__files__example.json']).toEqual([122, 84]);
+  });
+});
+
+describe('keys named like Object.prototype members', () => {
+  it('keeps a "__proto__" tag and a "constructor" tag as ordinary tags', () => {
+    const g = gaad();
+    g.UserDetailList[0].Tags = [
+      { Key: '__proto__', Value: 'x' },
+      { Key: 'constructor', Value: 'y' },
+    ];
+    const alice = readSnapshot(g, 'gaad.json').accounts[0].users.get('alice');
+    expect(Object.entries(alice?.tags ?? {})).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ]);
   });
 });

@@ -43,3 +43,19 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
   return parseJsonText(text.replace(/^\uFEFF/, ''), path);
 }
+
+/** Writes a text file, creating its directory; failures are UserErrors naming the file. */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      `${path}: cannot write the file (${code ?? String(error)})`,
+      'check the path and its permissions',
+    );
+  }
+}

@@ -116,7 +116,7 @@ class CaseReader {
   context(value: unknown): Record<string, ContextValue> {
     if (value === undefined) return {};
     if (!isPlainObject(value)) this.fail('request.context', 'must be an object of condition keys');
-    const out: Record<string, ContextValue> = {};
+    const out: Record<string, ContextValue> = Object.create(null) as Record<string, ContextValue>;
     for (const [key, raw] of Object.entries(value)) {
       const field = `request.context.${key}`;
       const scalar = (v: unknown, f: string): string => {

@@ -22,7 +22,9 @@ export function serviceKeys(): string[] {
 /** Every action of a service as `prefix:ActionName`, or an empty list for an unknown service. */
 export function actionsOfService(service: string): string[] {
   const key = service.toLowerCase();
-  return (ACTIONS_BY_SERVICE[key] ?? []).map((name) => `${key}:${name}`);
+  // Object.hasOwn: a service named "constructor" must not reach Object.prototype.
+  const names = Object.hasOwn(ACTIONS_BY_SERVICE, key) ? ACTIONS_BY_SERVICE[key] : [];
+  return names.map((name) => `${key}:${name}`);
 }
 
 /** Every action in the catalog as `prefix:ActionName`. */

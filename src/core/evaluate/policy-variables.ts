@@ -29,7 +29,12 @@ export interface CompiledTemplate {
   resolveText(context: RequestContext): string | undefined;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '*': '*', '?': '?', $: '$' };
+// A Map, not an object literal: `${toString}` must be a variable, not a lookup into Object.prototype.
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['*', '*'],
+  ['?', '?'],
+  ['$', '$'],
+]);
 
 function parsePieces(text: string, path: string): Piece[] {
   const pieces: Piece[] = [];
@@ -42,10 +47,11 @@ function parsePieces(text: string, path: string): Piece[] {
     if (end < 0) break; // An unterminated `${` is literal text, as AWS treats it.
     raw += text.slice(i, start);
     const body = text.slice(start + 2, end).trim();
-    if (body in ESCAPES) {
+    const escaped = ESCAPES.get(body);
+    if (escaped !== undefined) {
       if (raw) pieces.push({ kind: 'raw', value: raw });
       raw = '';
-      pieces.push({ kind: 'literal', value: ESCAPES[body] });
+      pieces.push({ kind: 'literal', value: escaped });
     } else {
       const match = /^([^,\s]+)\s*(?:,\s*'([^']*)')?$/.exec(body);
       if (!match) {

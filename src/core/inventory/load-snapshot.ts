@@ -103,6 +103,12 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** A date as ISO 8601: the AWS CLI writes `2023-03-09 10:41:45+00:00`, the SDK `2023-03-09T10:41:45.000Z`. */
+function isoDate(text: string): string {
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? text : new Date(time).toISOString();
+}
+
 function inlinePolicies(r: Reader, value: unknown, path: string): InlinePolicy[] {
   return r.array(value, path, true).map((raw, i) => {
     const p = r.object(raw, `${path}[${i}]`);
@@ -120,7 +126,8 @@ function attachedArns(r: Reader, value: unknown, path: string): string[] {
 }
 
 function tags(r: Reader, value: unknown, path: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: "__proto__" is a valid tag key and must be kept like any other.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   r.array(value, path, true).forEach((raw, i) => {
     const t = r.object(raw, `${path}[${i}]`);
     const key = r.string(t.Key, `${path}[${i}].Key`);
@@ -291,7 +298,7 @@ function readAuthorizationDetails(
       const lastUsed: { date?: string; region?: string } = {};
       const date = r.optionalString(ro.RoleLastUsed.LastUsedDate, `${p}.RoleLastUsed.LastUsedDate`);
       const region = r.optionalString(ro.RoleLastUsed.Region, `${p}.RoleLastUsed.Region`);
-      if (date) lastUsed.date = date;
+      if (date) lastUsed.date = isoDate(date);
       if (region) lastUsed.region = region;
       if (date || region) role.lastUsed = lastUsed;
     }
@@ -381,7 +388,16 @@ function readOrganization(r: Reader, raw: unknown, path: string): Organization {
       targets: policyTargets,
     });
   });
-  return { managementAccountId, roots, organizationalUnits, accounts, policies };
+  // Canonical order: a live read walks the tree breadth-first, files list things as their authors did.
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  for (const policy of policies) policy.targets = [...new Set(policy.targets)].sort();
+  return {
+    managementAccountId,
+    roots: roots.sort(byId),
+    organizationalUnits: organizationalUnits.sort(byId),
+    accounts: accounts.sort(byId),
+    policies: policies.sort(byId),
+  };
 }
 
 const AUTH_DETAIL_KEYS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'];
@@ -516,5 +532,8 @@ export function buildInventory(parts: readonly SnapshotPart[]): Inventory {
       }
     }
   }
+  // A canonical order, whatever order the files came in, so that equal data gives equal inventories.
+  inventory.accounts = new Map([...inventory.accounts].sort(([a], [b]) => a.localeCompare(b)));
+  inventory.managedPolicies = new Map([...inventory.managedPolicies].sort(([a], [b]) => a.localeCompare(b)));
   return inventory;
 }

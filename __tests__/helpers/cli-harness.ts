@@ -1,0 +1,40 @@
+/**
+ * Runs the CLI's `main` with in-memory I/O: files can be given as JSON values, written files are captured, and the
+ * live AWS reader is the real one unless replaced (tests point it at the loopback fake through its options).
+ */
+import { readLiveSnapshot, type LiveSnapshotOptions } from '../../src/adapters/aws/live-snapshot-reader.js';
+import { readJsonFile } from '../../src/adapters/files/read-json-file.js';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
+
+/** What a CLI run produced. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  written: Map<string, string>;
+}
+
+/** Options of {@link runCli}. */
+export interface CliHarness {
+  /** Files served to readJson by path, instead of the disk. */
+  files?: Record<string, unknown>;
+  /** Merged into every live read's options (for example the fake endpoint's client config). */
+  live?: Partial<LiveSnapshotOptions>;
+}
+
+/** Runs `iam-impact ARGV` in-process. */
+export async function runCli(argv: string[], harness: CliHarness = {}): Promise<CliRun> {
+  const run: CliRun = { code: -1, stdout: '', stderr: '', written: new Map() };
+  const io: CliIo = {
+    readJson: async (path) => (harness.files && path in harness.files ? harness.files[path] : readJsonFile(path)),
+    writeText: async (path, text) => {
+      run.written.set(path, text);
+    },
+    readLiveSnapshot: (options) => readLiveSnapshot({ ...options, ...harness.live }),
+    stdout: (t) => (run.stdout += t),
+    stderr: (t) => (run.stderr += t),
+  };
+  run.code = await main(argv, io);
+  return run;
+}
