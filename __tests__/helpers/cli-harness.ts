@@ -3,6 +3,7 @@
  * live AWS reader is the real one unless replaced (tests point it at the loopback fake through its options).
  */
 import { readLiveSnapshot, type LiveSnapshotOptions } from '../../src/adapters/aws/live-snapshot-reader.js';
+import { loadInventoryFiles } from '../../src/adapters/files/inventory-files.js';
 import { readJsonFile } from '../../src/adapters/files/read-json-file.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/cli-io.js';
@@ -31,6 +32,7 @@ export async function runCli(argv: string[], harness: CliHarness = {}): Promise<
     writeText: async (path, text) => {
       run.written.set(path, text);
     },
+    loadInventory: loadInventoryFiles,
     readLiveSnapshot: (options) => readLiveSnapshot({ ...options, ...harness.live }),
     stdout: (t) => (run.stdout += t),
     stderr: (t) => (run.stderr += t),

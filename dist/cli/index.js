@@ -37628,6 +37628,59 @@ async function readLiveSnapshot(options = {}) {
 
 /***/ }),
 
+/***/ 5154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ loadInventoryFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_inventory_load_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5819);
+/* harmony import */ var _read_json_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8868);
+/**
+ * Loads `--inventory PATH...` snapshot files, in any mix of the accepted formats (see
+ * src/core/inventory/snapshot-format.ts), into one inventory. A directory loads every `.json` file in it.
+ */
+
+
+
+
+
+async function expand(path) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path}: no such file or directory`, 'check the --inventory path');
+    }
+    if (!info.isDirectory())
+        return [path];
+    const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path)).filter((f) => f.endsWith('.json')).sort();
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path}: the directory holds no .json snapshot file`);
+    return files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, f));
+}
+/** Reads and merges snapshot files; every error names the file and the JSON path. */
+async function loadInventoryFiles(paths) {
+    if (paths.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no inventory file was given', 'pass --inventory PATH (a snapshot file or directory)');
+    const cache = new Map();
+    const parts = [];
+    for (const path of paths) {
+        for (const file of await expand(path))
+            parts.push((0,_core_inventory_load_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .i)(await (0,_read_json_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(file), file, cache));
+    }
+    return { inventory: (0,_core_inventory_load_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .buildInventory */ .R)(parts), parts };
+}
+
+
+/***/ }),
+
 /***/ 8868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37710,15 +37763,18 @@ async function writeTextFile(path, text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_aws_live_snapshot_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7325);
-/* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8868);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4464);
+/* harmony import */ var _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5154);
+/* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1637);
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
-    readJson: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .JE,
-    writeText: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeTextFile */ .Tl,
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), {
+    readJson: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonFile */ .JE,
+    writeText: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl,
+    loadInventory: _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_1__/* .loadInventoryFiles */ .i,
     readLiveSnapshot: _adapters_aws_live_snapshot_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readLiveSnapshot */ .p,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -37729,7 +37785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4464:
+/***/ 1637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37780,903 +37836,14 @@ function allActions() {
     return serviceKeys().flatMap(actionsOfService);
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate/wildcard.ts
-/**
- * Glob matching as IAM does it: `*` matches any run of characters (including none, and including `/` and `:`),
- * `?` matches exactly one character. Everything else is literal. Patterns are compiled once; the common shapes
- * (exact text, a prefix, `*`) avoid regular expressions entirely, because matching sits on the engine's hot path.
- */
-const matchAll = () => true;
-/** Splits a raw pattern into parts: `*` and `?` become wildcards, everything else text. */
-function patternParts(pattern) {
-    const parts = [];
-    let text = '';
-    for (const ch of pattern) {
-        if (ch === '*' || ch === '?') {
-            if (text)
-                parts.push({ kind: 'text', value: text });
-            text = '';
-            parts.push({ kind: 'wildcard', value: ch });
-        }
-        else {
-            text += ch;
-        }
-    }
-    if (text)
-        parts.push({ kind: 'text', value: text });
-    return parts;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Compiles pattern parts into a matcher. With `ignoreCase`, both sides are compared lower-cased (the caller passes
- * candidates as they are; folding happens here).
- */
-function compileParts(parts, ignoreCase = false) {
-    const fold = (s) => (ignoreCase ? s.toLowerCase() : s);
-    if (parts.length === 0)
-        return (candidate) => candidate === '';
-    if (parts.length === 1 && parts[0].kind === 'wildcard' && parts[0].value === '*')
-        return matchAll;
-    if (parts.every((p) => p.kind === 'text')) {
-        const exact = fold(parts.map((p) => p.value).join(''));
-        return ignoreCase ? (c) => c.length === exact.length && c.toLowerCase() === exact : (c) => c === exact;
-    }
-    const last = parts[parts.length - 1];
-    const head = parts.slice(0, -1);
-    if (last.kind === 'wildcard' && last.value === '*' && head.every((p) => p.kind === 'text')) {
-        const prefix = fold(head.map((p) => p.value).join(''));
-        return ignoreCase ? (c) => c.toLowerCase().startsWith(prefix) : (c) => c.startsWith(prefix);
-    }
-    let source = '^';
-    for (const part of parts) {
-        if (part.kind === 'text')
-            source += escapeRegExp(fold(part.value));
-        else
-            source += part.value === '*' ? '[\\s\\S]*' : '[\\s\\S]';
-    }
-    const re = new RegExp(source + '$', ignoreCase ? 'i' : '');
-    return (candidate) => re.test(candidate);
-}
-/** Compiles a raw glob pattern (no policy variables). */
-function compileGlob(pattern, ignoreCase = false) {
-    return compileParts(patternParts(pattern), ignoreCase);
-}
-/** True when the pattern contains a `*` or `?`. */
-function hasWildcard(pattern) {
-    return pattern.includes('*') || pattern.includes('?');
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/arn.ts
-/**
- * ARNs and ARN patterns. AWS matches an ARN pattern component by component: the five leading colon-separated
- * components (`arn`, partition, service, region, account) each match on their own, so a `*` there never spans a
- * colon; the sixth (the resource) takes the rest of the string, and a `*` in it spans `/` and `:`.
- */
-
-/** Parses an ARN, or returns `undefined` when the text is not one. */
-function parseArn(text) {
-    if (!text.startsWith('arn:'))
-        return undefined;
-    const parts = text.split(':');
-    if (parts.length < 6)
-        return undefined;
-    return {
-        partition: parts[1],
-        service: parts[2],
-        region: parts[3],
-        account: parts[4],
-        resource: parts.slice(5).join(':'),
-    };
-}
-/** Splits pattern parts at the first five colons of literal text into ARN components. */
-function splitComponents(parts) {
-    const components = [[]];
-    for (const part of parts) {
-        if (part.kind === 'wildcard' || components.length === 6) {
-            components[components.length - 1].push(part);
-            continue;
-        }
-        const pieces = part.value.split(':');
-        pieces.forEach((piece, i) => {
-            if (i > 0) {
-                if (components.length < 6)
-                    components.push([]);
-                else {
-                    components[5].push({ kind: 'text', value: ':' });
-                }
-            }
-            if (piece)
-                components[components.length - 1].push({ kind: 'text', value: piece });
-        });
-    }
-    return components;
-}
-function isMatchAll(parts) {
-    return parts.length === 1 && parts[0].kind === 'wildcard' && parts[0].value === '*';
-}
-/**
- * Compiles an ARN pattern (already resolved into parts). A pattern with fewer than six components, or a bare `*`,
- * matches the whole candidate as one glob.
- */
-function compileArnPattern(parts) {
-    if (isMatchAll(parts))
-        return () => true;
-    const components = splitComponents(parts);
-    if (components.length < 6)
-        return compileParts(parts);
-    const matchers = components.map((c) => (isMatchAll(c) ? undefined : compileParts(c)));
-    const whole = compileParts(parts);
-    return (candidate) => {
-        const arn = parseArn(candidate);
-        // A non-ARN candidate (for example `*`) can still equal a pattern literally.
-        if (!arn)
-            return whole(candidate);
-        const fields = ['arn', arn.partition, arn.service, arn.region, arn.account, arn.resource];
-        for (let i = 0; i < 6; i++) {
-            const m = matchers[i];
-            if (m && !m(fields[i]))
-                return false;
-        }
-        return true;
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
-;// CONCATENATED MODULE: ./src/core/evaluate/policy-variables.ts
-/**
- * Policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'default'}`) and the escapes `${*}`, `${?}`,
- * `${$}`. Variables exist only in documents of Version 2012-10-17; in 2008-10-17 documents the text is literal.
- *
- * A template resolves to pattern parts: wildcards written in the policy stay wildcards, while substituted values and
- * escapes are literal text, so a tag value of `*` can never widen a pattern.
- */
-
-
-// A Map, not an object literal: `${toString}` must be a variable, not a lookup into Object.prototype.
-const ESCAPES = new Map([
-    ['*', '*'],
-    ['?', '?'],
-    ['$', '$'],
-]);
-function parsePieces(text, path) {
-    const pieces = [];
-    let i = 0;
-    let raw = '';
-    while (i < text.length) {
-        const start = text.indexOf('${', i);
-        if (start < 0)
-            break;
-        const end = text.indexOf('}', start + 2);
-        if (end < 0)
-            break; // An unterminated `${` is literal text, as AWS treats it.
-        raw += text.slice(i, start);
-        const body = text.slice(start + 2, end).trim();
-        const escaped = ESCAPES.get(body);
-        if (escaped !== undefined) {
-            if (raw)
-                pieces.push({ kind: 'raw', value: raw });
-            raw = '';
-            pieces.push({ kind: 'literal', value: escaped });
-        }
-        else {
-            const match = /^([^,\s]+)\s*(?:,\s*'([^']*)')?$/.exec(body);
-            if (!match) {
-                throw new errors/* PolicyValidationError */.e9(path, `malformed policy variable "\${${body}}"`, "write ${key} or ${key, 'default'}, for example ${aws:username}");
-            }
-            if (raw)
-                pieces.push({ kind: 'raw', value: raw });
-            raw = '';
-            pieces.push({ kind: 'variable', key: match[1], fallback: match[2] });
-        }
-        i = end + 1;
-    }
-    raw += text.slice(i);
-    if (raw)
-        pieces.push({ kind: 'raw', value: raw });
-    return pieces;
-}
-/**
- * Compiles a pattern or condition value. With `variables` false (a 2008-10-17 document, or an operator family
- * that does not take variables) the text is taken literally, except that `*` and `?` remain wildcards.
- */
-function compileTemplate(text, options) {
-    if (!options.variables || !text.includes('${')) {
-        const parts = patternParts(text);
-        return { source: text, hasVariables: false, resolve: () => parts, resolveText: () => text };
-    }
-    const pieces = parsePieces(text, options.path);
-    const hasVariables = pieces.some((p) => p.kind === 'variable');
-    const lookup = (piece, context) => {
-        const value = context.get(piece.key);
-        if (typeof value === 'string')
-            return value;
-        // Only single-valued keys can be variables; a multi-valued or absent key falls back to the default.
-        return piece.fallback;
-    };
-    return {
-        source: text,
-        hasVariables,
-        resolve(context) {
-            const parts = [];
-            for (const piece of pieces) {
-                if (piece.kind === 'raw')
-                    parts.push(...patternParts(piece.value));
-                else if (piece.kind === 'literal')
-                    parts.push({ kind: 'text', value: piece.value });
-                else {
-                    const value = lookup(piece, context);
-                    if (value === undefined)
-                        return undefined;
-                    parts.push({ kind: 'text', value });
-                }
-            }
-            return parts;
-        },
-        resolveText(context) {
-            let out = '';
-            for (const piece of pieces) {
-                if (piece.kind === 'variable') {
-                    const value = lookup(piece, context);
-                    if (value === undefined)
-                        return undefined;
-                    out += value;
-                }
-                else
-                    out += piece.value;
-            }
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/conditions/condition-operators.ts
-/** Every base operator AWS documents, by canonical name. */
-const BASE_OPERATORS = new Map([
-    ['StringEquals', { family: 'String', negated: false, comparison: 'equals' }],
-    ['StringNotEquals', { family: 'String', negated: true, comparison: 'equals' }],
-    ['StringEqualsIgnoreCase', { family: 'String', negated: false, comparison: 'equalsIgnoreCase' }],
-    ['StringNotEqualsIgnoreCase', { family: 'String', negated: true, comparison: 'equalsIgnoreCase' }],
-    ['StringLike', { family: 'String', negated: false, comparison: 'like' }],
-    ['StringNotLike', { family: 'String', negated: true, comparison: 'like' }],
-    ['NumericEquals', { family: 'Numeric', negated: false, comparison: 'equals' }],
-    ['NumericNotEquals', { family: 'Numeric', negated: true, comparison: 'equals' }],
-    ['NumericLessThan', { family: 'Numeric', negated: false, comparison: 'lt' }],
-    ['NumericLessThanEquals', { family: 'Numeric', negated: false, comparison: 'lte' }],
-    ['NumericGreaterThan', { family: 'Numeric', negated: false, comparison: 'gt' }],
-    ['NumericGreaterThanEquals', { family: 'Numeric', negated: false, comparison: 'gte' }],
-    ['DateEquals', { family: 'Date', negated: false, comparison: 'equals' }],
-    ['DateNotEquals', { family: 'Date', negated: true, comparison: 'equals' }],
-    ['DateLessThan', { family: 'Date', negated: false, comparison: 'lt' }],
-    ['DateLessThanEquals', { family: 'Date', negated: false, comparison: 'lte' }],
-    ['DateGreaterThan', { family: 'Date', negated: false, comparison: 'gt' }],
-    ['DateGreaterThanEquals', { family: 'Date', negated: false, comparison: 'gte' }],
-    ['Bool', { family: 'Bool', negated: false, comparison: 'equals' }],
-    ['BinaryEquals', { family: 'Binary', negated: false, comparison: 'equals' }],
-    ['IpAddress', { family: 'IpAddress', negated: false, comparison: 'in' }],
-    ['NotIpAddress', { family: 'IpAddress', negated: true, comparison: 'in' }],
-    ['ArnEquals', { family: 'Arn', negated: false, comparison: 'like' }],
-    ['ArnLike', { family: 'Arn', negated: false, comparison: 'like' }],
-    ['ArnNotEquals', { family: 'Arn', negated: true, comparison: 'like' }],
-    ['ArnNotLike', { family: 'Arn', negated: true, comparison: 'like' }],
-    ['Null', { family: 'Null', negated: false, comparison: 'null' }],
-]);
-const QUALIFIERS = ['ForAllValues', 'ForAnyValue'];
-// AWS accepts operator names in any case: its own sample RCPs ship `ForAnyValue:Stringlike`.
-const BY_FOLDED_NAME = new Map([...BASE_OPERATORS.keys()].map((name) => [name.toLowerCase(), name]));
-/**
- * Splits an operator such as `ForAnyValue:StringLikeIfExists`. Returns a string describing the problem when the
- * operator is not one AWS accepts (`Null` takes neither `IfExists` nor a qualifier).
- */
-function parseConditionOperator(operator) {
-    let rest = operator;
-    let qualifier;
-    const colon = rest.indexOf(':');
-    if (colon >= 0) {
-        const prefix = rest.slice(0, colon);
-        qualifier = QUALIFIERS.find((q) => q.toLowerCase() === prefix.toLowerCase());
-        if (!qualifier)
-            return `unknown set qualifier "${prefix}" (use ForAllValues or ForAnyValue)`;
-        rest = rest.slice(colon + 1);
-    }
-    let ifExists = false;
-    if (rest.toLowerCase().endsWith('ifexists') && rest.length > 'IfExists'.length) {
-        ifExists = true;
-        rest = rest.slice(0, -'IfExists'.length);
-    }
-    const canonical = BY_FOLDED_NAME.get(rest.toLowerCase());
-    const spec = canonical === undefined ? undefined : BASE_OPERATORS.get(canonical);
-    if (!spec || canonical === undefined)
-        return `unknown condition operator "${operator}"`;
-    rest = canonical;
-    if (spec.family === 'Null' && (ifExists || qualifier)) {
-        return `"${operator}" is not valid: Null takes neither IfExists nor a set qualifier`;
-    }
-    return { baseOperator: rest, qualifier, ifExists, spec };
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/conditions/compile-conditions.ts
-/**
- * Compiles a statement's `Condition` clauses into one test. All parsing (numbers, dates, CIDRs, base64, globs,
- * policy-variable templates) happens here, once per statement; the returned test only compares, because it runs on
- * the engine's hot path.
- *
- * Semantics follow the IAM User Guide (see /work/shared/docs/aws-semantics.md E.3–E.7):
- * - clauses are AND-ed, the values of one clause are OR-ed (`reference_policies_multi-value-conditions`);
- * - a negated operator is true when the context value matches none of the values (the negation of the OR);
- * - an absent key makes a plain operator false, a negated one true, an `...IfExists` one true
- *   (`reference_policies_elements_condition_operators`, "Important" box);
- * - `ForAllValues` is true for an absent key or empty set, `ForAnyValue` false (`reference_policies_multi-value-conditions`).
- */
-
-
-
-
-
-
-const EMPTY_CONTEXT = { get: () => undefined };
-// ---------------------------------------------------------------------------------------------------------------
-// Small helpers
-// ---------------------------------------------------------------------------------------------------------------
-/**
- * A memo for parsing context values (dates, IP addresses), which repeat across the statements of one decision and
- * across decisions. Bounded: it is simply cleared when full.
- */
-function boundedMemo(limit, parse) {
-    const cache = new Map();
-    return (text) => {
-        const hit = cache.get(text);
-        if (hit !== undefined || cache.has(text))
-            return hit;
-        const value = parse(text);
-        if (cache.size >= limit)
-            cache.clear();
-        cache.set(text, value);
-        return value;
-    };
-}
-/** An absent key and a key whose value is an empty set (a "null data set") behave alike. */
-function isAbsent(value) {
-    return value === undefined || (typeof value !== 'string' && value.length === 0);
-}
-function quote(text) {
-    return JSON.stringify(text);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Numbers: exact decimal comparison
-// ---------------------------------------------------------------------------------------------------------------
-const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function parseDecimal(text) {
-    if (!NUMBER_RE.test(text))
-        return undefined;
-    return { n: Number(text), safe: text.length <= 15 && !/[eE]/.test(text), text };
-}
-function normalizeDecimal(text) {
-    let i = 0;
-    let negative = false;
-    if (text[0] === '+' || text[0] === '-') {
-        negative = text[0] === '-';
-        i = 1;
-    }
-    const ePos = text.search(/[eE]/);
-    const mantissa = text.slice(i, ePos < 0 ? text.length : ePos);
-    const exponent = ePos < 0 ? 0 : Number(text.slice(ePos + 1));
-    const dot = mantissa.indexOf('.');
-    const intPart = dot < 0 ? mantissa : mantissa.slice(0, dot);
-    const fracPart = dot < 0 ? '' : mantissa.slice(dot + 1);
-    let all = intPart + fracPart;
-    let exp = intPart.length + exponent;
-    const lead = all.search(/[^0]/);
-    if (lead < 0)
-        return { sign: 0, digits: '', exp: 0 };
-    all = all.slice(lead);
-    exp -= lead;
-    all = all.replace(/0+$/, '');
-    return { sign: negative ? -1 : 1, digits: all, exp };
-}
-function compareNormalized(a, b) {
-    if (a.sign !== b.sign)
-        return a.sign - b.sign;
-    if (a.sign === 0)
-        return 0;
-    let magnitude;
-    if (a.exp !== b.exp)
-        magnitude = a.exp - b.exp;
-    else if (a.digits === b.digits)
-        magnitude = 0;
-    // With equal exponents and no trailing zeros, plain string order is numeric order (a prefix is the smaller).
-    else
-        magnitude = a.digits < b.digits ? -1 : 1;
-    return magnitude * a.sign;
-}
-function compareDecimals(a, b) {
-    if (a.safe && b.safe)
-        return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
-    return compareNormalized(normalizeDecimal(a.text), normalizeDecimal(b.text));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Dates
-// ---------------------------------------------------------------------------------------------------------------
-/**
- * Date operators take "W3C implementations of the ISO 8601 date formats" or epoch (UNIX) seconds
- * (`reference_policies_elements_condition_operators`, Date condition operators). A string of digits (optionally
- * signed or with a fraction) is read as epoch seconds, so `2026` is a time in 1970, not a year.
- */
-const EPOCH_RE = /^[+-]?\d+(?:\.\d+)?$/;
-const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
-const MS_PER_400_YEARS = 146097 * 86_400_000;
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-/** Milliseconds since the epoch, or `undefined` when the text is not a date AWS would read. */
-function parseDate(text) {
-    if (EPOCH_RE.test(text))
-        return Number(text) * 1000;
-    const m = ISO_RE.exec(text);
-    if (!m)
-        return undefined;
-    const year = Number(m[1]);
-    const month = m[2] === undefined ? 1 : Number(m[2]);
-    const day = m[3] === undefined ? 1 : Number(m[3]);
-    const hour = m[4] === undefined ? 0 : Number(m[4]);
-    const minute = m[5] === undefined ? 0 : Number(m[5]);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    // Date.UTC maps years 0–99 to 1900–1999; shift by 400 Gregorian years (a whole number of days) and back.
-    let ms = year < 100
-        ? Date.UTC(year + 400, month - 1, day, hour, minute, second) - MS_PER_400_YEARS
-        : Date.UTC(year, month - 1, day, hour, minute, second);
-    if (m[7] !== undefined)
-        ms += Number(`0.${m[7]}`) * 1000;
-    const zone = m[8];
-    if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
-        const sign = zone[0] === '-' ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        const hours = Number(digits.slice(0, 2));
-        const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
-        if (hours > 23 || minutes > 59)
-            return undefined;
-        ms -= sign * (hours * 60 + minutes) * 60_000;
-    }
-    return ms;
-}
-const parseContextDate = boundedMemo(4096, (text) => parseDate(text) ?? null);
-// ---------------------------------------------------------------------------------------------------------------
-// Base64
-// ---------------------------------------------------------------------------------------------------------------
-const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_INDEX = new Map([...BASE64_ALPHABET].map((c, i) => [c, i]));
-/**
- * Decodes standard base64 (padding optional) into a string of byte values (one char per byte), or `undefined` when
- * the text is not base64. Unused trailing bits are ignored, as lenient decoders do.
- */
-function decodeBase64(text) {
-    let body = text;
-    if (body.endsWith('=='))
-        body = body.slice(0, -2);
-    else if (body.endsWith('='))
-        body = body.slice(0, -1);
-    if (body.length !== text.length && text.length % 4 !== 0)
-        return undefined;
-    if (body.length % 4 === 1)
-        return undefined;
-    let out = '';
-    let buffer = 0;
-    let bits = 0;
-    for (const ch of body) {
-        const v = BASE64_INDEX.get(ch);
-        if (v === undefined)
-            return undefined;
-        buffer = ((buffer << 6) | v) & 0xffffff;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out += String.fromCharCode((buffer >> bits) & 0xff);
-        }
-    }
-    return out;
-}
-function v4Number(octets) {
-    return ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
-}
-function v4Mask(bits) {
-    return bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-}
-/**
- * Parses an address as the context carries it. IPv4-mapped IPv6 addresses (`::ffff:10.0.0.1`) become IPv4 through
- * `ipaddr.process`, so that they match IPv4 ranges. IPv4 must be dotted-quad decimal (no `10.1`, no hex/octal).
- */
-function parseIp(text) {
-    let addr;
-    if (ipaddr_default().IPv4.isValidFourPartDecimal(text))
-        addr = ipaddr_default().IPv4.parse(text);
-    else if (text.includes(':') && ipaddr_default().IPv6.isValid(text))
-        addr = ipaddr_default().process(text);
-    else
-        return undefined;
-    return addr.kind() === 'ipv4'
-        ? { v4: v4Number(addr.octets) }
-        : { v6: addr.parts.slice() };
-}
-const parseContextIp = boundedMemo(4096, (text) => parseIp(text) ?? null);
-/** Parses a policy value: a single address or a CIDR block, IPv4 or IPv6. */
-function parseIpRange(text) {
-    const slash = text.indexOf('/');
-    const address = slash < 0 ? text : text.slice(0, slash);
-    if (address.includes('%'))
-        return undefined; // zone ids do not belong in a policy
-    const parsed = parseIp(address);
-    if (!parsed)
-        return undefined;
-    const isV4Text = ipaddr_default().IPv4.isValidFourPartDecimal(address);
-    let bits;
-    if (slash < 0)
-        bits = isV4Text ? 32 : 128;
-    else {
-        const prefix = text.slice(slash + 1);
-        if (!/^\d{1,3}$/.test(prefix))
-            return undefined;
-        bits = Number(prefix);
-        if (bits > (isV4Text ? 32 : 128))
-            return undefined;
-    }
-    if ('v4' in parsed) {
-        if (!isV4Text) {
-            // An IPv4-mapped IPv6 block: `::ffff:10.0.0.0/104` is 10.0.0.0/8. A shorter prefix than /96 spans more than
-            // the mapped space and stays an IPv6 block.
-            if (bits < 96)
-                return { v6: ipaddr_default().IPv6.parse(address).parts.slice(), bits };
-            bits -= 96;
-        }
-        const mask = v4Mask(bits);
-        return { v4: (parsed.v4 & mask) >>> 0, mask };
-    }
-    return { v6: parsed.v6, bits };
-}
-function ipInRange(ip, range) {
-    if ('v4' in range)
-        return 'v4' in ip && (ip.v4 & range.mask) >>> 0 === range.v4;
-    if (!('v6' in ip))
-        return false;
-    for (let i = 0, left = range.bits; left > 0; i++, left -= 16) {
-        const mask = left >= 16 ? 0xffff : (0xffff << (16 - left)) & 0xffff;
-        if ((ip.v6[i] & mask) !== (range.v6[i] & mask))
-            return false;
-    }
-    return true;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Matchers per family
-// ---------------------------------------------------------------------------------------------------------------
-function fail(clause, problem, hint) {
-    throw new errors/* PolicyValidationError */.e9(clause.path, problem, hint);
-}
-function parseBoolValue(text) {
-    if (text === 'true')
-        return true;
-    if (text === 'false')
-        return false;
-    const lower = text.toLowerCase();
-    return lower === 'true' ? true : lower === 'false' ? false : undefined;
-}
-/** A cache key for resolved pattern parts that cannot collide (lengths are spelled out). */
-function partsKey(parts) {
-    let key = '';
-    for (const p of parts)
-        key += p.kind === 'text' ? `t${p.value.length}:${p.value}` : p.value;
-    return key;
-}
-/**
- * A template whose resolution depends on the request: compiles the resolved pattern on first use and remembers a
- * bounded number of them. `plainGlob` (StringLike; not ARNs, which match component by component) lets plain text and
- * text-then-`*` patterns skip the cache.
- */
-function dynamicGlob(template, compile, plainGlob) {
-    const cache = new Map();
-    return (value, context) => {
-        const parts = template.resolve(context);
-        // A variable without a value and without a default: the policy value matches nothing (`reference_policies_variables`).
-        if (parts === undefined)
-            return false;
-        if (plainGlob) {
-            // The common shapes (plain text, or text then one trailing `*`) need neither a cache key nor a compiled glob.
-            let text = '';
-            let last = 0;
-            for (; last < parts.length; last++) {
-                const p = parts[last];
-                if (p.kind !== 'text')
-                    break;
-                text += p.value;
-            }
-            if (last === parts.length)
-                return value === text;
-            if (last === parts.length - 1 && parts[last].value === '*')
-                return value.startsWith(text);
-        }
-        const key = partsKey(parts);
-        let matcher = cache.get(key);
-        if (!matcher) {
-            matcher = compile(parts);
-            if (cache.size >= 256)
-                cache.clear();
-            cache.set(key, matcher);
-        }
-        return matcher(value);
-    };
-}
-function anyOf(matchers) {
-    if (matchers.length === 0)
-        return () => false;
-    if (matchers.length === 1)
-        return matchers[0];
-    return (value, context) => {
-        for (const m of matchers)
-            if (m(value, context))
-                return true;
-        return false;
-    };
-}
-/** String and Arn values, which take policy variables in 2012-10-17 documents (`reference_policies_variables`). */
-function stringMatcher(spec, clause, version) {
-    const variables = version === '2012-10-17';
-    const templates = clause.values.map((v) => compileTemplate(v, { variables, path: clause.path }));
-    const fixed = templates.filter((t) => !t.hasVariables);
-    const dynamic = templates.filter((t) => t.hasVariables);
-    if (spec.family === 'String' && spec.comparison !== 'like') {
-        const ignoreCase = spec.comparison === 'equalsIgnoreCase';
-        const fold = (s) => (ignoreCase ? s.toLowerCase() : s);
-        const set = new Set(fixed.map((t) => fold(t.resolveText(EMPTY_CONTEXT))));
-        const matchers = [];
-        if (set.size === 1) {
-            const only = [...set][0];
-            matchers.push(ignoreCase ? (v) => v.length === only.length && v.toLowerCase() === only : (v) => v === only);
-        }
-        else if (set.size > 1)
-            matchers.push(ignoreCase ? (v) => set.has(v.toLowerCase()) : (v) => set.has(v));
-        for (const t of dynamic) {
-            matchers.push((v, context) => {
-                const resolved = t.resolveText(context);
-                return resolved !== undefined && fold(resolved) === fold(v);
-            });
-        }
-        return anyOf(matchers);
-    }
-    // StringLike is case-sensitive; ArnEquals and ArnLike behave alike, component by component
-    // (`reference_policies_elements_condition_operators`, ARN condition operators).
-    const compile = spec.family === 'Arn' ? compileArnPattern : (parts) => compileParts(parts);
-    const matchers = [];
-    const globs = fixed.map((t) => compile(t.resolve(EMPTY_CONTEXT)));
-    if (globs.length === 1) {
-        const only = globs[0];
-        matchers.push((v) => only(v));
-    }
-    else if (globs.length > 1) {
-        matchers.push((v) => {
-            for (const g of globs)
-                if (g(v))
-                    return true;
-            return false;
-        });
-    }
-    for (const t of dynamic)
-        matchers.push(dynamicGlob(t, compile, spec.family === 'String'));
-    return anyOf(matchers);
-}
-function ordering(spec) {
-    switch (spec.comparison) {
-        case 'lt':
-            return (c) => c < 0;
-        case 'lte':
-            return (c) => c <= 0;
-        case 'gt':
-            return (c) => c > 0;
-        case 'gte':
-            return (c) => c >= 0;
-        default:
-            return (c) => c === 0;
-    }
-}
-function numericMatcher(spec, clause) {
-    const values = clause.values.map((v) => parseDecimal(v) ??
-        fail(clause, `${clause.operator} value ${quote(v)} is not a number`, 'write an integer or a decimal, for example "10" or "3.5" (policy variables are not allowed with Numeric operators)'));
-    const holds = ordering(spec);
-    return (text) => {
-        const d = parseDecimal(text);
-        if (!d)
-            return false;
-        for (const p of values)
-            if (holds(compareDecimals(d, p)))
-                return true;
-        return false;
-    };
-}
-function dateMatcher(spec, clause) {
-    const values = clause.values.map((v) => parseDate(v) ??
-        fail(clause, `${clause.operator} value ${quote(v)} is not a date`, 'write an ISO 8601 date or date-time such as "2026-01-01" or "2026-01-01T00:00:00Z", or epoch seconds such as "1767225600" (policy variables are not allowed with Date operators)'));
-    const holds = ordering(spec);
-    return (text) => {
-        const t = parseContextDate(text);
-        if (t === null)
-            return false;
-        for (const p of values)
-            if (holds(t < p ? -1 : t > p ? 1 : 0))
-                return true;
-        return false;
-    };
-}
-function boolMatcher(clause) {
-    const wanted = new Set(clause.values.map((v) => parseBoolValue(v) ??
-        fail(clause, `${clause.operator} value ${quote(v)} is not a boolean`, 'write "true" or "false"')));
-    return (text) => {
-        const b = parseBoolValue(text);
-        return b !== undefined && wanted.has(b);
-    };
-}
-function binaryMatcher(clause) {
-    const wanted = new Set(clause.values.map((v) => decodeBase64(v) ??
-        fail(clause, `${clause.operator} value ${quote(v)} is not valid base64`, 'write the bytes base64-encoded with the standard alphabet (A–Z, a–z, 0–9, +, /) and = padding, for example "QmluYXJ5"')));
-    return (text) => {
-        const bytes = decodeBase64(text);
-        return bytes !== undefined && wanted.has(bytes);
-    };
-}
-function ipMatcher(clause) {
-    const ranges = clause.values.map((v) => parseIpRange(v) ??
-        fail(clause, `${clause.operator} value ${quote(v)} is not an IP address or CIDR block`, 'write an IPv4 or IPv6 address or CIDR block, for example "203.0.113.0/24" or "2001:db8::/32"'));
-    return (text) => {
-        const ip = parseContextIp(text);
-        if (ip === null)
-            return false;
-        for (const r of ranges)
-            if (ipInRange(ip, r))
-                return true;
-        return false;
-    };
-}
-function valueMatcher(spec, clause, version) {
-    switch (spec.family) {
-        case 'String':
-        case 'Arn':
-            return stringMatcher(spec, clause, version);
-        case 'Numeric':
-            return numericMatcher(spec, clause);
-        case 'Date':
-            return dateMatcher(spec, clause);
-        case 'Bool':
-            return boolMatcher(clause);
-        case 'Binary':
-            return binaryMatcher(clause);
-        case 'IpAddress':
-            return ipMatcher(clause);
-        case 'Null':
-            throw new Error('Null is compiled separately');
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Clauses
-// ---------------------------------------------------------------------------------------------------------------
-/** `Null`: `true` means the key is absent, `false` that it is present (`reference_policies_elements_condition_operators`). */
-function compileNull(clause) {
-    let whenAbsent = false;
-    let whenPresent = false;
-    for (const v of clause.values) {
-        const b = parseBoolValue(v);
-        if (b === undefined) {
-            fail(clause, `Null value ${quote(v)} is not "true" or "false"`, 'write "true" to require that the key is absent or "false" to require that it is present (policy variables are not allowed with Null)');
-        }
-        if (b)
-            whenAbsent = true;
-        else
-            whenPresent = true;
-    }
-    const key = clause.key;
-    return (context) => (isAbsent(context.get(key)) ? whenAbsent : whenPresent);
-}
-function compileClause(clause, version) {
-    const parsed = parseConditionOperator(clause.operator);
-    if (typeof parsed === 'string') {
-        fail(clause, parsed, 'use an operator AWS documents, for example StringEquals, ForAnyValue:StringLike or BoolIfExists');
-    }
-    const { spec, ifExists } = parsed;
-    const qualifier = parsed.qualifier;
-    if (spec.family === 'Null')
-        return { clause, test: compileNull(clause) };
-    const match = valueMatcher(spec, clause, version);
-    const negated = spec.negated;
-    // Per context value: a negated operator holds when the value matches none of the policy values.
-    const holds = negated ? (v, c) => !match(v, c) : match;
-    const whenAbsent = ifExists || qualifier === 'ForAllValues' || (!qualifier && negated);
-    const key = clause.key;
-    let present;
-    const every = (values, context) => {
-        for (const v of values)
-            if (!holds(v, context))
-                return false;
-        return true;
-    };
-    const some = (values, context) => {
-        for (const v of values)
-            if (holds(v, context))
-                return true;
-        return false;
-    };
-    if (qualifier === 'ForAllValues') {
-        present = (value, context) => (typeof value === 'string' ? holds(value, context) : every(value, context));
-    }
-    else if (qualifier === 'ForAnyValue') {
-        present = (value, context) => (typeof value === 'string' ? holds(value, context) : some(value, context));
-    }
-    else {
-        // A plain operator against a multivalued key. The AWS docs only say that multivalued keys "require a condition
-        // set operator" (`reference_policies_condition-single-vs-multi-valued-context-keys`) and leave the unqualified
-        // case unspecified. Choice: a positive operator holds when any context value matches; a negated operator holds
-        // when no context value matches any policy value (the negation of the positive operator).
-        const onArray = negated ? every : some;
-        present = (value, context) => (typeof value === 'string' ? holds(value, context) : onArray(value, context));
-    }
-    return {
-        clause,
-        test: (context) => {
-            const value = context.get(key);
-            if (isAbsent(value))
-                return whenAbsent;
-            return present(value, context);
-        },
-    };
-}
-const compiledByVersion = {
-    '2012-10-17': new WeakMap(),
-    '2008-10-17': new WeakMap(),
-};
-function compileClauses(clauses, version) {
-    const cache = compiledByVersion[version];
-    let compiled = cache.get(clauses);
-    if (!compiled) {
-        compiled = clauses.map((c) => compileClause(c, version));
-        cache.set(clauses, compiled);
-    }
-    return compiled;
-}
-/**
- * Compiles a statement's clauses (AND-ed). Returns undefined when there are none (always true). Throws
- * PolicyValidationError (path = clause.path) for values AWS would reject or that cannot be evaluated.
- */
-function compileConditions(clauses, version) {
-    const tests = compileClauses(clauses, version).map((c) => c.test);
-    if (tests.length === 0)
-        return undefined;
-    if (tests.length === 1)
-        return tests[0];
-    if (tests.length === 2) {
-        const [a, b] = tests;
-        return (context) => a(context) && b(context);
-    }
-    return (context) => {
-        for (const t of tests)
-            if (!t(context))
-                return false;
-        return true;
-    };
-}
-/** Evaluates every clause on its own, for explanations. */
-function explainConditions(clauses, version, context) {
-    return compileClauses(clauses, version).map(({ clause, test }) => ({
-        path: clause.path,
-        operator: clause.operator,
-        key: clause.key,
-        keyPresent: !isAbsent(context.get(clause.key)),
-        matched: test(context),
-    }));
-}
-
+// EXTERNAL MODULE: ./src/core/evaluate/arn.ts
+var evaluate_arn = __nccwpck_require__(4856);
+// EXTERNAL MODULE: ./src/core/evaluate/conditions/compile-conditions.ts
+var compile_conditions = __nccwpck_require__(5322);
+// EXTERNAL MODULE: ./src/core/evaluate/policy-variables.ts
+var policy_variables = __nccwpck_require__(5297);
+// EXTERNAL MODULE: ./src/core/evaluate/wildcard.ts
+var wildcard = __nccwpck_require__(1525);
 ;// CONCATENATED MODULE: ./src/core/evaluate/compile-policy.ts
 /**
  * Compiles policies once into matchers, grouped into layers. A layer indexes its statements by service prefix and
@@ -38702,7 +37869,7 @@ function compileActionTest(patterns, negate) {
     for (const pattern of patterns) {
         const folded = pattern.toLowerCase();
         if (folded.includes('*') || folded.includes('?'))
-            globs.push(compileGlob(folded));
+            globs.push((0,wildcard/* compileGlob */.SO)(folded));
         else
             exact.add(folded);
     }
@@ -38711,9 +37878,9 @@ function compileActionTest(patterns, negate) {
 }
 /** Resource patterns with variables are resolved per request; recent resolutions are kept compiled. */
 function compileResourcePattern(pattern, variables, path) {
-    const template = compileTemplate(pattern, { variables, path });
+    const template = (0,policy_variables/* compileTemplate */.G)(pattern, { variables, path });
     if (!template.hasVariables) {
-        const matcher = compileArnPattern(template.resolve({ get: () => undefined }) ?? []);
+        const matcher = (0,evaluate_arn/* compileArnPattern */.F)(template.resolve({ get: () => undefined }) ?? []);
         return (resource) => matcher(resource);
     }
     const cache = new Map();
@@ -38727,7 +37894,7 @@ function compileResourcePattern(pattern, variables, path) {
         if (!matcher) {
             if (cache.size > 256)
                 cache.clear();
-            matcher = compileArnPattern(parts);
+            matcher = (0,evaluate_arn/* compileArnPattern */.F)(parts);
             cache.set(key, matcher);
         }
         return matcher(resource);
@@ -38830,7 +37997,7 @@ function compileStatement(statement, policy, source, order, variables) {
             ? compileActionTest(statement.actions, false)
             : compileActionTest(statement.notActions ?? [], true),
         matchesResource: compileResourceTest(statement, variables, path),
-        condition: compileConditions(statement.conditions, policy.document.version),
+        condition: (0,compile_conditions/* compileConditions */.a)(statement.conditions, policy.document.version),
         principal: statement.principal,
         notPrincipal: statement.notPrincipal,
     };
@@ -38850,7 +38017,7 @@ function classifyCaller(principal) {
         }
         return `"${principal}" is not a principal ARN (expected arn:aws:iam::ACCOUNT:user/NAME, …:role/NAME, arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION, …:root or a service principal)`;
     }
-    const arn = parseArn(principal);
+    const arn = (0,evaluate_arn/* parseArn */.L)(principal);
     if (!arn || !ACCOUNT_ID.test(arn.account))
         return `"${principal}" is not an ARN with a 12-digit account id`;
     const { service, resource, account } = arn;
@@ -38890,7 +38057,7 @@ function classifyCaller(principal) {
 function accountOf(entry) {
     if (ACCOUNT_ID.test(entry))
         return entry;
-    const arn = parseArn(entry);
+    const arn = (0,evaluate_arn/* parseArn */.L)(entry);
     if (arn && arn.service === 'iam' && arn.resource === 'root')
         return arn.account;
     return undefined;
@@ -38907,7 +38074,7 @@ function matchEntry(entry, caller) {
     if (entry === caller.arn)
         return caller.kind === 'role' ? 'role' : 'direct';
     if (caller.roleName !== undefined) {
-        const arn = parseArn(entry);
+        const arn = (0,evaluate_arn/* parseArn */.L)(entry);
         // Role ARNs in policies may carry a path; sessions do not, so roles compare by account and name.
         if (arn && arn.service === 'iam' && arn.resource.startsWith('role/') && arn.account === caller.account) {
             if (arn.resource.slice(arn.resource.lastIndexOf('/') + 1) === caller.roleName)
@@ -39017,12 +38184,12 @@ const TRUST_ACTIONS = new Set([
 /** The resource whose own policy must allow the caller: a role for sts:AssumeRole*, a key for KMS. */
 function selfGuardedResource(action, resource) {
     if (TRUST_ACTIONS.has(action)) {
-        const arn = parseArn(resource);
+        const arn = (0,evaluate_arn/* parseArn */.L)(resource);
         if (arn && arn.service === 'iam' && arn.resource.startsWith('role/'))
             return 'trust';
     }
     if (action.startsWith('kms:')) {
-        const arn = parseArn(resource);
+        const arn = (0,evaluate_arn/* parseArn */.L)(resource);
         if (arn && arn.service === 'kms' && arn.resource.startsWith('key/'))
             return 'key';
     }
@@ -39260,313 +38427,8 @@ function createRequestContext(entries) {
     return { get: (key) => map.get(key.toLowerCase()) };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
-/**
- * Parses and validates AWS policy documents into the normalized model. Accepts the document as an object, as JSON
- * text, or URL-encoded as IAM returns it. Every error names the JSON path of the offending element and says what
- * to write instead, because users meet these errors while editing policy files in a pull request.
- */
-
-
-
-
-const DOCUMENT_KEYS = new Set(['Version', 'Id', 'Statement']);
-const STATEMENT_KEYS = new Set([
-    'Sid',
-    'Effect',
-    'Action',
-    'NotAction',
-    'Resource',
-    'NotResource',
-    'Principal',
-    'NotPrincipal',
-    'Condition',
-]);
-const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
-const VERSIONS = ['2012-10-17', '2008-10-17'];
-/** Kinds whose statements name a principal. */
-const PRINCIPAL_KINDS = new Set(['resource', 'trust', 'rcp']);
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-/**
- * Turns policy text into a JSON value. IAM APIs return documents URL-encoded (RFC 3986); the AWS CLI and botocore
- * decode them, the JS SDK does not, so both forms arrive here.
- */
-function decodePolicyText(text, path = '') {
-    let body = text.trim();
-    if (body.startsWith('%7B') || body.startsWith('%7b')) {
-        try {
-            body = decodeURIComponent(body);
-        }
-        catch {
-            throw new errors/* PolicyValidationError */.e9(path, 'the document looks URL-encoded but does not decode', 'check the %XX escapes');
-        }
-    }
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new errors/* PolicyValidationError */.e9(path, `the document is not valid JSON (${detail})`, 'fix the JSON syntax');
-    }
-}
-function stringList(value, path, element) {
-    const list = Array.isArray(value) ? value : [value];
-    if (list.length === 0)
-        throw new errors/* PolicyValidationError */.e9(path, `${element} is an empty list`, `give at least one ${element} value`);
-    return list.map((item, i) => {
-        const itemPath = Array.isArray(value) ? `${path}[${i}]` : path;
-        if (typeof item !== 'string') {
-            throw new errors/* PolicyValidationError */.e9(itemPath, `${element} must be a string, got ${describe(item)}`);
-        }
-        if (item.length === 0)
-            throw new errors/* PolicyValidationError */.e9(itemPath, `${element} is an empty string`);
-        return item;
-    });
-}
-function parseActions(value, path, element) {
-    const actions = stringList(value, path, element);
-    actions.forEach((action, i) => {
-        if (action === '*')
-            return;
-        const colon = action.indexOf(':');
-        if (colon <= 0 || colon === action.length - 1 || action.indexOf(':', colon + 1) >= 0) {
-            throw new errors/* PolicyValidationError */.e9(Array.isArray(value) ? `${path}[${i}]` : path, `"${action}" is not an action`, 'write service:Action, for example s3:GetObject, or * for every action');
-        }
-    });
-    return actions;
-}
-/** Kinds that IAM itself validates; Organizations accepts any text in an SCP or RCP resource (AWS's own samples ship placeholders). */
-const ARN_CHECKED_KINDS = new Set([
-    'identity',
-    'permissionsBoundary',
-    'session',
-    'resource',
-    'trust',
-]);
-function parseResources(value, path, element, kind) {
-    const resources = stringList(value, path, element);
-    resources.forEach((resource, i) => {
-        if (!ARN_CHECKED_KINDS.has(kind) || resource === '*' || resource.startsWith('arn:') || resource.startsWith('${'))
-            return;
-        throw new errors/* PolicyValidationError */.e9(Array.isArray(value) ? `${path}[${i}]` : path, `"${resource}" is not an ARN`, 'write an ARN such as arn:aws:s3:::bucket/* or * for every resource');
-    });
-    return resources;
-}
-function parsePrincipal(value, path) {
-    const spec = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] };
-    if (value === '*') {
-        spec.wildcard = true;
-        return spec;
-    }
-    if (!isPlainObject(value)) {
-        throw new errors/* PolicyValidationError */.e9(path, `must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, got ${describe(value)}`);
-    }
-    const keys = Object.keys(value);
-    if (keys.length === 0)
-        throw new errors/* PolicyValidationError */.e9(path, 'names no principal', 'add an AWS, Service or Federated entry');
-    for (const key of keys) {
-        if (!PRINCIPAL_KEYS.has(key)) {
-            throw new errors/* PolicyValidationError */.e9(`${path}.${key}`, `unknown principal type "${key}"`, 'use AWS, Service, Federated or CanonicalUser');
-        }
-        const entries = stringList(value[key], `${path}.${key}`, 'Principal');
-        if (key === 'AWS') {
-            for (const entry of entries) {
-                if (entry === '*')
-                    spec.wildcard = true;
-                else
-                    spec.aws.push(entry);
-            }
-        }
-        else if (key === 'Service')
-            spec.service.push(...entries);
-        else if (key === 'Federated')
-            spec.federated.push(...entries);
-        else
-            spec.canonicalUser.push(...entries);
-    }
-    return spec;
-}
-function conditionValue(value, path) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    throw new errors/* PolicyValidationError */.e9(path, `a condition value must be a string, number or boolean, got ${describe(value)}`);
-}
-function parseCondition(value, path) {
-    if (!isPlainObject(value)) {
-        throw new errors/* PolicyValidationError */.e9(path, `must be an object of operators, got ${describe(value)}`, 'write {"StringEquals": {"aws:username": "alice"}}');
-    }
-    const clauses = [];
-    for (const [operator, block] of Object.entries(value)) {
-        const opPath = `${path}.${operator}`;
-        const parsed = parseConditionOperator(operator);
-        if (typeof parsed === 'string')
-            throw new errors/* PolicyValidationError */.e9(opPath, parsed, 'see the IAM condition operators reference');
-        if (!isPlainObject(block)) {
-            throw new errors/* PolicyValidationError */.e9(opPath, `must be an object of condition keys, got ${describe(block)}`);
-        }
-        const keys = Object.keys(block);
-        if (keys.length === 0)
-            throw new errors/* PolicyValidationError */.e9(opPath, 'has no condition key');
-        for (const key of keys) {
-            const keyPath = `${opPath}.${key}`;
-            const raw = block[key];
-            const list = Array.isArray(raw) ? raw : [raw];
-            if (list.length === 0)
-                throw new errors/* PolicyValidationError */.e9(keyPath, 'has no value', 'give at least one value');
-            const values = list.map((item, i) => conditionValue(item, Array.isArray(raw) ? `${keyPath}[${i}]` : keyPath));
-            clauses.push({
-                operator,
-                baseOperator: parsed.baseOperator,
-                qualifier: parsed.qualifier,
-                ifExists: parsed.ifExists,
-                key,
-                values,
-                path: keyPath,
-            });
-        }
-    }
-    return clauses;
-}
-function parseStatement(raw, path, index, options, version) {
-    if (!isPlainObject(raw))
-        throw new errors/* PolicyValidationError */.e9(path, `a statement must be an object, got ${describe(raw)}`);
-    for (const key of Object.keys(raw)) {
-        if (!STATEMENT_KEYS.has(key)) {
-            throw new errors/* PolicyValidationError */.e9(`${path}.${key}`, `unknown statement element "${key}"`, 'allowed elements: Sid, Effect, Action, NotAction, Resource, NotResource, Principal, NotPrincipal, Condition');
-        }
-    }
-    const pairs = [
-        ['Action', 'NotAction'],
-        ['Resource', 'NotResource'],
-        ['Principal', 'NotPrincipal'],
-    ];
-    for (const [a, b] of pairs) {
-        if (a in raw && b in raw)
-            throw new errors/* PolicyValidationError */.e9(path, `has both ${a} and ${b}`, `keep only one of them`);
-    }
-    if (raw.Effect !== 'Allow' && raw.Effect !== 'Deny') {
-        throw new errors/* PolicyValidationError */.e9(`${path}.Effect`, raw.Effect === undefined ? 'is missing' : `must be "Allow" or "Deny", got ${describe(raw.Effect)}`);
-    }
-    const effect = raw.Effect;
-    if (raw.Sid !== undefined && typeof raw.Sid !== 'string') {
-        throw new errors/* PolicyValidationError */.e9(`${path}.Sid`, `must be a string, got ${describe(raw.Sid)}`);
-    }
-    const statement = { index, effect, conditions: [] };
-    if (raw.Sid !== undefined && raw.Sid !== '')
-        statement.sid = raw.Sid;
-    if ('Action' in raw)
-        statement.actions = parseActions(raw.Action, `${path}.Action`, 'Action');
-    else if ('NotAction' in raw)
-        statement.notActions = parseActions(raw.NotAction, `${path}.NotAction`, 'NotAction');
-    else
-        throw new errors/* PolicyValidationError */.e9(path, 'has neither Action nor NotAction', 'add "Action": ["service:Action"]');
-    if ('Resource' in raw)
-        statement.resources = parseResources(raw.Resource, `${path}.Resource`, 'Resource', options.kind);
-    else if ('NotResource' in raw)
-        statement.notResources = parseResources(raw.NotResource, `${path}.NotResource`, 'NotResource', options.kind);
-    else if (options.kind === 'identity' || options.kind === 'permissionsBoundary' || options.kind === 'session') {
-        throw new errors/* PolicyValidationError */.e9(path, 'has neither Resource nor NotResource', 'add "Resource": "*" or the ARNs it applies to');
-    }
-    const takesPrincipal = PRINCIPAL_KINDS.has(options.kind);
-    if ('Principal' in raw || 'NotPrincipal' in raw) {
-        const element = 'Principal' in raw ? 'Principal' : 'NotPrincipal';
-        if (!takesPrincipal) {
-            throw new errors/* PolicyValidationError */.e9(`${path}.${element}`, `a ${kindName(options.kind)} cannot have ${element}`, 'remove it: this policy applies to the principal it is attached to');
-        }
-        const spec = parsePrincipal(raw[element], `${path}.${element}`);
-        if (element === 'Principal')
-            statement.principal = spec;
-        else
-            statement.notPrincipal = spec;
-    }
-    else if (options.kind === 'resource' || options.kind === 'trust') {
-        throw new errors/* PolicyValidationError */.e9(path, `a ${kindName(options.kind)} statement needs Principal or NotPrincipal`, 'add "Principal": {"AWS": "arn:…"}');
-    }
-    if ('Condition' in raw)
-        statement.conditions = parseCondition(raw.Condition, `${path}.Condition`);
-    // IAM rejects bad condition values (a number that is not one, a bad CIDR) when a policy is saved, so they are
-    // found now, with their path; the engine caches the compiled form, so this costs nothing later. Organizations
-    // policies are checked when they are compiled for evaluation instead, because AWS's own SCP and RCP samples ship
-    // placeholders such as "<my-corporate-cidr>" that must still load.
-    if (ARN_CHECKED_KINDS.has(options.kind))
-        compileConditions(statement.conditions, version);
-    if (version === '2012-10-17' && ARN_CHECKED_KINDS.has(options.kind)) {
-        const element = statement.resources ? 'Resource' : 'NotResource';
-        (statement.resources ?? statement.notResources ?? []).forEach((pattern, i) => {
-            if (pattern.includes('${'))
-                compileTemplate(pattern, { variables: true, path: `${path}.${element}[${i}]` });
-        });
-    }
-    const location = options.locations?.[index];
-    if (location)
-        statement.location = location;
-    return statement;
-}
-function kindName(kind) {
-    switch (kind) {
-        case 'identity':
-            return 'identity-based policy';
-        case 'permissionsBoundary':
-            return 'permissions boundary';
-        case 'session':
-            return 'session policy';
-        case 'scp':
-            return 'service control policy';
-        case 'rcp':
-            return 'resource control policy';
-        case 'resource':
-            return 'resource-based policy';
-        case 'trust':
-            return 'role trust policy';
-    }
-}
-/**
- * Parses one policy document. `input` may be the parsed JSON value, JSON text or URL-encoded JSON text.
- * Throws {@link PolicyValidationError} naming the JSON path of the first problem.
- */
-function parsePolicyDocument(input, options) {
-    const raw = typeof input === 'string' ? decodePolicyText(input) : input;
-    if (!isPlainObject(raw)) {
-        throw new errors/* PolicyValidationError */.e9('', `a policy document must be a JSON object, got ${describe(raw)}`);
-    }
-    for (const key of Object.keys(raw)) {
-        if (!DOCUMENT_KEYS.has(key)) {
-            throw new errors/* PolicyValidationError */.e9(key, `unknown top-level element "${key}"`, 'allowed elements: Version, Id, Statement');
-        }
-    }
-    let version = '2008-10-17';
-    if (raw.Version !== undefined) {
-        const found = VERSIONS.find((v) => v === raw.Version);
-        if (!found) {
-            throw new errors/* PolicyValidationError */.e9('Version', `must be "2012-10-17" or "2008-10-17", got ${describe(raw.Version)}`);
-        }
-        version = found;
-    }
-    if (raw.Id !== undefined && typeof raw.Id !== 'string') {
-        throw new errors/* PolicyValidationError */.e9('Id', `must be a string, got ${describe(raw.Id)}`);
-    }
-    if (raw.Statement === undefined)
-        throw new errors/* PolicyValidationError */.e9('Statement', 'is missing', 'add "Statement": [ … ]');
-    const statements = Array.isArray(raw.Statement)
-        ? raw.Statement.map((s, i) => parseStatement(s, `Statement[${i}]`, i, options, version))
-        : [parseStatement(raw.Statement, 'Statement', 0, options, version)];
-    const document = { version, statements };
-    if (typeof raw.Id === 'string')
-        document.id = raw.Id;
-    return document;
-}
-
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
+var parse_policy = __nccwpck_require__(2548);
 ;// CONCATENATED MODULE: ./src/core/cases/evaluation-case.ts
 /**
  * The evaluation case: one AWS request with every policy that applies to it, as `iam-impact evaluate` reads it
@@ -39585,7 +38447,7 @@ const REQUEST_KEYS = new Set(['principal', 'principalAccount', 'action', 'resour
 const POLICY_KEYS = new Set(['identity', 'permissionsBoundary', 'session', 'scp', 'rcp', 'resource']);
 const DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny'];
 const evaluation_case_ACCOUNT_ID = /^\d{12}$/;
-function evaluation_case_isPlainObject(value) {
+function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 class CaseReader {
@@ -39612,7 +38474,7 @@ class CaseReader {
     }
     policy(value, field, kind, name) {
         try {
-            return { name, document: parsePolicyDocument(value, { kind }) };
+            return { name, document: (0,parse_policy/* parsePolicyDocument */.X)(value, { kind }) };
         }
         catch (error) {
             if (error instanceof errors/* PolicyValidationError */.e9) {
@@ -39635,7 +38497,7 @@ class CaseReader {
     context(value) {
         if (value === undefined)
             return {};
-        if (!evaluation_case_isPlainObject(value))
+        if (!isPlainObject(value))
             this.fail('request.context', 'must be an object of condition keys');
         const out = Object.create(null);
         for (const [key, raw] of Object.entries(value)) {
@@ -39654,7 +38516,7 @@ class CaseReader {
 }
 function readCase(raw, index, source) {
     const positional = `case #${index + 1}`;
-    if (!evaluation_case_isPlainObject(raw))
+    if (!isPlainObject(raw))
         throw new errors/* UserError */.yo(`${source}: ${positional}: must be an object with request and policies`);
     const id = typeof raw.id === 'string' && raw.id.length > 0 ? raw.id : undefined;
     // The explicit type lets TypeScript narrow after `r.fail(...)`, which never returns.
@@ -39662,7 +38524,7 @@ function readCase(raw, index, source) {
     if (raw.id !== undefined && id === undefined)
         r.fail('id', 'must be a non-empty string');
     r.checkKeys(raw, CASE_KEYS, '');
-    if (!evaluation_case_isPlainObject(raw.request))
+    if (!isPlainObject(raw.request))
         r.fail('request', 'is missing or not an object');
     const req = raw.request;
     r.checkKeys(req, REQUEST_KEYS, 'request');
@@ -39675,7 +38537,7 @@ function readCase(raw, index, source) {
         r.fail('request.action', `"${action}" is not an action`, 'write service:Action, for example s3:PutObject');
     }
     const resource = r.string(req.resource, 'request.resource');
-    if (resource !== '*' && !parseArn(resource))
+    if (resource !== '*' && !(0,evaluate_arn/* parseArn */.L)(resource))
         r.fail('request.resource', `"${resource}" is not an ARN`, 'write a full ARN or "*"');
     let principalAccount = caller.account;
     if (req.principalAccount !== undefined) {
@@ -39683,14 +38545,14 @@ function readCase(raw, index, source) {
         if (!evaluation_case_ACCOUNT_ID.test(principalAccount))
             r.fail('request.principalAccount', 'must be a 12-digit account id');
     }
-    let resourceAccount = parseArn(resource)?.account || principalAccount;
+    let resourceAccount = (0,evaluate_arn/* parseArn */.L)(resource)?.account || principalAccount;
     if (req.resourceAccount !== undefined) {
         resourceAccount = r.string(req.resourceAccount, 'request.resourceAccount');
         if (!evaluation_case_ACCOUNT_ID.test(resourceAccount))
             r.fail('request.resourceAccount', 'must be a 12-digit account id');
     }
     const context = createRequestContext(r.context(req.context));
-    if (!evaluation_case_isPlainObject(raw.policies))
+    if (!isPlainObject(raw.policies))
         r.fail('policies', 'is missing or not an object');
     const pol = raw.policies;
     r.checkKeys(pol, POLICY_KEYS, 'policies');
@@ -39868,9 +38730,1439 @@ async function evaluateCommand(args, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/core/inventory/inventory-index.ts
+/** Builds and caches derived views of one inventory. */
+class InventoryIndex {
+    inventory;
+    managed = new Map();
+    groupPolicies = new Map();
+    levelPolicies = new Map();
+    paths = new Map();
+    parentOf = new Map();
+    byArn;
+    constructor(inventory) {
+        this.inventory = inventory;
+        const org = inventory.organization;
+        if (org) {
+            for (const ou of org.organizationalUnits)
+                this.parentOf.set(ou.id, ou.parentId);
+            for (const account of org.accounts)
+                this.parentOf.set(account.id, account.parentId);
+        }
+    }
+    /** Every user and role of every account, in a stable order. */
+    principals() {
+        const out = [];
+        const accounts = [...this.inventory.accounts.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+        for (const account of accounts) {
+            for (const user of account.users.values())
+                out.push({ accountId: account.accountId, kind: 'user', name: user.name, arn: user.arn });
+            for (const role of account.roles.values())
+                out.push({ accountId: account.accountId, kind: 'role', name: role.name, arn: role.arn });
+        }
+        return out;
+    }
+    /** Looks a user or role up by ARN. */
+    find(arn) {
+        if (!this.byArn)
+            this.byArn = new Map(this.principals().map((p) => [p.arn, p]));
+        return this.byArn.get(arn);
+    }
+    /** The account's IAM content, or undefined when it was not read. */
+    account(accountId) {
+        return this.inventory.accounts.get(accountId);
+    }
+    /** The managed policy as a named policy, or undefined when the inventory lacks it. */
+    managedPolicy(arn) {
+        let named = this.managed.get(arn);
+        if (!named) {
+            const policy = this.inventory.managedPolicies.get(arn);
+            if (!policy)
+                return undefined;
+            named = { name: arn, document: policy.document };
+            this.managed.set(arn, named);
+        }
+        return named;
+    }
+    entityPolicies(entityArn, inline, attached, missing) {
+        const out = inline.map((p) => ({ name: `${entityArn}#${p.name}`, document: p.document }));
+        for (const arn of attached) {
+            const named = this.managedPolicy(arn);
+            if (named)
+                out.push(named);
+            else
+                missing.push(arn);
+        }
+        return out;
+    }
+    policiesOfGroup(group, missing) {
+        let cached = this.groupPolicies.get(group.arn);
+        if (!cached) {
+            const groupMissing = [];
+            cached = this.entityPolicies(group.arn, group.inlinePolicies, group.attachedPolicyArns, groupMissing);
+            if (groupMissing.length > 0) {
+                missing.push(...groupMissing);
+                return cached; // Not cached, so every member reports what is missing.
+            }
+            this.groupPolicies.set(group.arn, cached);
+        }
+        return cached;
+    }
+    /** Everything that governs a principal's own requests. Throws when the principal is not in the inventory. */
+    policiesOf(ref) {
+        const account = this.inventory.accounts.get(ref.accountId);
+        const entity = ref.kind === 'user' ? account?.users.get(ref.name) : account?.roles.get(ref.name);
+        if (!account || !entity)
+            throw new Error(`${ref.arn} is not in the inventory`);
+        const missing = [];
+        const identity = this.entityPolicies(entity.arn, entity.inlinePolicies, entity.attachedPolicyArns, missing);
+        if (ref.kind === 'user') {
+            for (const groupName of entity.groupNames) {
+                const group = account.groups.get(groupName);
+                if (group)
+                    identity.push(...this.policiesOfGroup(group, missing));
+                else
+                    missing.push(`group ${groupName} of ${entity.arn}`);
+            }
+        }
+        const result = {
+            principal: ref,
+            entity,
+            identity,
+            scp: ref.kind === 'role' && entity.serviceLinked
+                ? { status: 'exempt', reason: 'SCPs do not restrict service-linked roles' }
+                : this.orgPath(ref.accountId, 'SERVICE_CONTROL_POLICY'),
+            missing,
+        };
+        if (entity.permissionsBoundaryArn) {
+            const boundary = this.managedPolicy(entity.permissionsBoundaryArn);
+            if (boundary)
+                result.permissionsBoundary = boundary;
+            else
+                missing.push(entity.permissionsBoundaryArn);
+        }
+        return result;
+    }
+    /** The RCP path of an account whose resources are requested. */
+    rcpPath(accountId) {
+        return this.orgPath(accountId, 'RESOURCE_CONTROL_POLICY');
+    }
+    /** The SCP path of an account. */
+    scpPath(accountId) {
+        return this.orgPath(accountId, 'SERVICE_CONTROL_POLICY');
+    }
+    /** The ids from the root to the account, or undefined when the account is not in the organization. */
+    ancestry(accountId) {
+        const org = this.inventory.organization;
+        if (!org || !org.accounts.some((a) => a.id === accountId))
+            return undefined;
+        const chain = [accountId];
+        for (let id = this.parentOf.get(accountId); id !== undefined; id = this.parentOf.get(id))
+            chain.unshift(id);
+        return chain;
+    }
+    orgPath(accountId, type) {
+        const key = `${type}:${accountId}`;
+        const cached = this.paths.get(key);
+        if (cached)
+            return cached;
+        const label = type === 'SERVICE_CONTROL_POLICY' ? 'SCPs' : 'RCPs';
+        const org = this.inventory.organization;
+        let path;
+        const chain = this.ancestry(accountId);
+        if (!org) {
+            path = { status: 'unknown', reason: `${label} not known: no organization data was read or supplied` };
+        }
+        else if (!chain) {
+            path = {
+                status: 'unknown',
+                reason: `${label} not known: account ${accountId} is not in the organization snapshot`,
+            };
+        }
+        else if (accountId === org.managementAccountId) {
+            path = {
+                status: 'exempt',
+                reason: type === 'SERVICE_CONTROL_POLICY'
+                    ? 'SCPs do not restrict the management account'
+                    : 'RCPs do not apply to resources in the management account',
+            };
+        }
+        else {
+            path = { status: 'applies', levels: chain.map((id) => ({ id, policies: this.levelOf(id, type) })) };
+        }
+        this.paths.set(key, path);
+        return path;
+    }
+    levelOf(targetId, type) {
+        const key = `${type}:${targetId}`;
+        let policies = this.levelPolicies.get(key);
+        if (!policies) {
+            policies = (this.inventory.organization?.policies ?? [])
+                .filter((p) => p.type === type && p.targets.includes(targetId))
+                .map((p) => ({ name: `${p.name} (${p.id})`, document: p.document }));
+            this.levelPolicies.set(key, policies);
+        }
+        return policies;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/inventory-command.ts
+/**
+ * `iam-impact inventory --inventory PATH...`: loads snapshot files as every other command will, and prints what
+ * they hold: accounts, principals, the organization, and for each account whether its SCPs and RCPs are known. It
+ * is the way to check an offline inventory before relying on it.
+ */
+
+
+/** Usage text of the command. */
+const INVENTORY_USAGE = `Usage: iam-impact inventory --inventory PATH... [--format text|json]
+
+Loads snapshot files (aws iam get-account-authorization-details output, organization snapshots, or files written by
+iam-impact snapshot; a directory loads every .json file in it) and summarizes them. Every problem is reported with
+the file and the JSON path.`;
+function describePath(path) {
+    if (path.status === 'applies') {
+        return `${path.levels.length} levels, ${path.levels.reduce((n, l) => n + l.policies.length, 0)} policies`;
+    }
+    return `${path.status}: ${path.reason}`;
+}
+/** Summarizes an inventory (pure; exported for tests and the action's logs). */
+function summarizeInventory(inventory) {
+    const index = new InventoryIndex(inventory);
+    const accounts = [...inventory.accounts.values()].map((account) => {
+        const missing = new Set();
+        for (const principal of index.principals().filter((p) => p.accountId === account.accountId)) {
+            for (const m of index.policiesOf(principal).missing)
+                missing.add(m);
+        }
+        return {
+            accountId: account.accountId,
+            users: account.users.size,
+            groups: account.groups.size,
+            roles: account.roles.size,
+            serviceLinkedRoles: [...account.roles.values()].filter((r) => r.serviceLinked).length,
+            scp: describePath(index.scpPath(account.accountId)),
+            rcp: describePath(index.rcpPath(account.accountId)),
+            missing: [...missing].sort(),
+        };
+    });
+    const org = inventory.organization;
+    const summary = { accounts, managedPolicies: inventory.managedPolicies.size };
+    if (org) {
+        summary.organization = {
+            accounts: org.accounts.length,
+            scps: org.policies.filter((p) => p.type === 'SERVICE_CONTROL_POLICY').length,
+            rcps: org.policies.filter((p) => p.type === 'RESOURCE_CONTROL_POLICY').length,
+        };
+    }
+    return summary;
+}
+/** Runs the command; returns the exit status. */
+async function inventoryCommand(args, io) {
+    const paths = [];
+    let format = 'text';
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--inventory') {
+            while (i + 1 < args.length && !args[i + 1].startsWith('--'))
+                paths.push(args[++i]);
+        }
+        else if (arg === '--format') {
+            const v = args[++i];
+            if (v !== 'text' && v !== 'json')
+                throw new errors/* UserError */.yo(`inventory: --format must be text or json, got ${v ?? 'nothing'}`);
+            format = v;
+        }
+        else
+            throw new errors/* UserError */.yo(`inventory: unknown option ${arg}`, INVENTORY_USAGE);
+    }
+    if (paths.length === 0)
+        throw new errors/* UserError */.yo('inventory: --inventory PATH is required', INVENTORY_USAGE);
+    const { inventory } = await io.loadInventory(paths);
+    const summary = summarizeInventory(inventory);
+    if (format === 'json') {
+        io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+        return 0;
+    }
+    const lines = [
+        summary.organization
+            ? `Organization: ${summary.organization.accounts} accounts, ${summary.organization.scps} SCP(s), ${summary.organization.rcps} RCP(s)`
+            : 'Organization: not supplied (SCPs and RCPs of every account are unknown)',
+        `Managed policies: ${summary.managedPolicies}`,
+    ];
+    for (const a of summary.accounts) {
+        lines.push(`Account ${a.accountId}: ${a.users} user(s), ${a.groups} group(s), ${a.roles} role(s) (${a.serviceLinkedRoles} service-linked)`, `  SCPs: ${a.scp}`, `  RCPs: ${a.rcp}`);
+        if (a.missing.length > 0)
+            lines.push(`  missing from the inventory: ${a.missing.join(', ')}`);
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/core/inventory/load-snapshot.ts
+var load_snapshot = __nccwpck_require__(5819);
 // EXTERNAL MODULE: ./src/core/inventory/snapshot-format.ts
 var snapshot_format = __nccwpck_require__(3684);
-;// CONCATENATED MODULE: ./src/core/inventory/load-snapshot.ts
+;// CONCATENATED MODULE: ./src/cli/commands/snapshot-command.ts
+/**
+ * `iam-impact snapshot --out FILE`: reads what exists now from live AWS (the organization tree with its SCPs and
+ * RCPs, and the IAM of the chosen accounts) and writes it as a full snapshot, the offline inventory that
+ * `--inventory` reads. The file is loaded back before the command reports success, so a snapshot that would not
+ * load is never left behind as if it were good.
+ */
+
+
+
+/** Usage text of the command. */
+const SNAPSHOT_USAGE = `Usage: iam-impact snapshot --out FILE [--accounts all|ID,ID…] [--member-role-name NAME]
+                         [--no-organization] [--concurrency N]
+
+Reads the organization (tree, SCPs, RCPs) and the IAM of the chosen accounts from AWS with the standard credential
+chain, and writes a full snapshot for --inventory. Needs the read-only permissions in docs/permissions.json;
+Organizations calls need the management account or a delegated administrator.
+
+Options:
+  --out FILE               where to write the snapshot (required)
+  --accounts all|IDS       accounts whose IAM to read: all active accounts, or a comma-separated list
+                           (default: the caller's account; all when --member-role-name is given)
+  --member-role-name NAME  role to assume in every other account (for example IamImpactReadOnly)
+  --no-organization        do not read Organizations (the snapshot then has no SCPs or RCPs, and a plan
+                           against it reports every principal's SCPs as unknown)
+  --concurrency N          AWS requests in flight at once (default 4)`;
+/** Runs the command; returns the exit status. */
+async function snapshotCommand(args, io) {
+    let out;
+    const options = {};
+    const value = (i, flag) => {
+        const v = args[i];
+        if (v === undefined || v.startsWith('--'))
+            throw new errors/* UserError */.yo(`snapshot: ${flag} needs a value`, SNAPSHOT_USAGE);
+        return v;
+    };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--out')
+            out = value(++i, arg);
+        else if (arg === '--accounts') {
+            const v = value(++i, arg);
+            options.accounts =
+                v === 'all'
+                    ? 'all'
+                    : v
+                        .split(',')
+                        .map((s) => s.trim())
+                        .filter(Boolean);
+        }
+        else if (arg === '--member-role-name')
+            options.memberRoleName = value(++i, arg);
+        else if (arg === '--no-organization')
+            options.includeOrganization = false;
+        else if (arg === '--concurrency') {
+            const n = Number(value(++i, arg));
+            if (!Number.isInteger(n) || n < 1)
+                throw new errors/* UserError */.yo(`snapshot: --concurrency must be a positive whole number, got ${args[i]}`);
+            options.concurrency = n;
+        }
+        else
+            throw new errors/* UserError */.yo(`snapshot: unknown option ${arg}`, SNAPSHOT_USAGE);
+    }
+    if (!out)
+        throw new errors/* UserError */.yo('snapshot: --out FILE is required', SNAPSHOT_USAGE);
+    const { snapshot, notes, apiCalls } = await io.readLiveSnapshot(options);
+    const compact = (0,snapshot_format/* compactSnapshot */.OH)(snapshot);
+    const text = `${JSON.stringify(compact, null, 1)}\n`;
+    // Load it back as --inventory will, so the command never reports a snapshot that does not load.
+    const inventory = (0,load_snapshot/* buildInventory */.R)([(0,load_snapshot/* readSnapshot */.i)(JSON.parse(text), out)]);
+    await io.writeText(out, text);
+    let users = 0;
+    let roles = 0;
+    for (const account of inventory.accounts.values()) {
+        users += account.users.size;
+        roles += account.roles.size;
+    }
+    const org = inventory.organization;
+    const scps = org?.policies.filter((p) => p.type === 'SERVICE_CONTROL_POLICY').length ?? 0;
+    const rcps = org?.policies.filter((p) => p.type === 'RESOURCE_CONTROL_POLICY').length ?? 0;
+    io.stderr(`Wrote ${out}: ${inventory.accounts.size} account(s), ${users} user(s), ${roles} role(s), ` +
+        `${inventory.managedPolicies.size} managed policies` +
+        (org
+            ? `, organization with ${org.accounts.length} accounts, ${scps} SCP(s), ${rcps} RCP(s)`
+            : ', no organization') +
+        ` (${apiCalls} AWS API calls).\n`);
+    for (const note of notes)
+        io.stderr(`note: ${note}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The `iam-impact` command line. It runs the same core as the GitHub Action. Exit status: 0 on success, 1 when a
+ * command reports regressions, 2 on any error. User errors print their remediation; anything else is reported as a
+ * bug, never as a bare stack trace.
+ */
+
+
+
+
+/** Top-level usage. */
+const USAGE = `Usage: iam-impact <command> [options]
+
+Commands:
+  evaluate FILE        decide AWS requests described as evaluation cases, and explain each decision
+  snapshot --out FILE  read the organization and IAM from AWS into an offline inventory snapshot
+  inventory --inventory PATH...
+                       check snapshot files and summarize what they hold
+
+Run iam-impact <command> --help for a command's options.`;
+const COMMANDS = {
+    evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
+    snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
+    inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
+};
+/** Runs the CLI with `argv` (without node and script); returns the exit status. */
+async function main(argv, io) {
+    const [name, ...args] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(`${USAGE}\n`);
+        return name === undefined ? 2 : 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.stderr(`error: unknown command "${name}"\n\n${USAGE}\n`);
+        return 2;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+        io.stdout(`${command.usage}\n`);
+        return 0;
+    }
+    try {
+        return await command.run(args, io);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo) {
+            io.stderr(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}\n`);
+            return 2;
+        }
+        io.stderr(`iam-impact: internal error: ${(0,errors/* errorMessage */.gJ)(error)}\nThis is a bug in iam-impact; please report it with the input that caused it.\n` +
+            (process.env.IAM_IMPACT_DEBUG ? `${error?.stack ?? ''}\n` : ''));
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e9: () => (/* binding */ PolicyValidationError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The error taxonomy. A {@link UserError} is something the user can fix (bad input, bad config, missing
+ * permission); its message names the file, field or case, and `hint` says what to do. Anything else that escapes is
+ * a bug and is reported as one.
+ */
+/** A problem the user can fix. `hint` is the remediation shown after the message. */
+class UserError extends Error {
+    /** What to change so that the error goes away. */
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'UserError';
+        this.hint = hint;
+    }
+}
+/**
+ * A policy document that AWS would reject or that cannot be evaluated. `path` is the JSON path of the offending
+ * element, for example `Statement[2].Condition.BoolIfExists`.
+ */
+class PolicyValidationError extends UserError {
+    /** JSON path of the offending element inside the document. */
+    path;
+    constructor(path, problem, hint) {
+        super(path ? `${path}: ${problem}` : problem, hint);
+        this.name = 'PolicyValidationError';
+        this.path = path;
+    }
+    /** A copy of this error whose path is prefixed, so that nested callers can say where the document itself sits. */
+    withPrefix(prefix) {
+        const joined = this.path ? `${prefix}.${this.path}` : prefix;
+        const problem = this.path ? this.message.slice(this.path.length + 2) : this.message;
+        return new PolicyValidationError(joined, problem, this.hint);
+    }
+}
+/** The text of any thrown value, for messages. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ compileArnPattern),
+/* harmony export */   L: () => (/* binding */ parseArn)
+/* harmony export */ });
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1525);
+/**
+ * ARNs and ARN patterns. AWS matches an ARN pattern component by component: the five leading colon-separated
+ * components (`arn`, partition, service, region, account) each match on their own, so a `*` there never spans a
+ * colon; the sixth (the resource) takes the rest of the string, and a `*` in it spans `/` and `:`.
+ */
+
+/** Parses an ARN, or returns `undefined` when the text is not one. */
+function parseArn(text) {
+    if (!text.startsWith('arn:'))
+        return undefined;
+    const parts = text.split(':');
+    if (parts.length < 6)
+        return undefined;
+    return {
+        partition: parts[1],
+        service: parts[2],
+        region: parts[3],
+        account: parts[4],
+        resource: parts.slice(5).join(':'),
+    };
+}
+/** Splits pattern parts at the first five colons of literal text into ARN components. */
+function splitComponents(parts) {
+    const components = [[]];
+    for (const part of parts) {
+        if (part.kind === 'wildcard' || components.length === 6) {
+            components[components.length - 1].push(part);
+            continue;
+        }
+        const pieces = part.value.split(':');
+        pieces.forEach((piece, i) => {
+            if (i > 0) {
+                if (components.length < 6)
+                    components.push([]);
+                else {
+                    components[5].push({ kind: 'text', value: ':' });
+                }
+            }
+            if (piece)
+                components[components.length - 1].push({ kind: 'text', value: piece });
+        });
+    }
+    return components;
+}
+function isMatchAll(parts) {
+    return parts.length === 1 && parts[0].kind === 'wildcard' && parts[0].value === '*';
+}
+/**
+ * Compiles an ARN pattern (already resolved into parts). A pattern with fewer than six components, or a bare `*`,
+ * matches the whole candidate as one glob.
+ */
+function compileArnPattern(parts) {
+    if (isMatchAll(parts))
+        return () => true;
+    const components = splitComponents(parts);
+    if (components.length < 6)
+        return (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .compileParts */ .Mf)(parts);
+    const matchers = components.map((c) => (isMatchAll(c) ? undefined : (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .compileParts */ .Mf)(c)));
+    const whole = (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .compileParts */ .Mf)(parts);
+    return (candidate) => {
+        const arn = parseArn(candidate);
+        // A non-ARN candidate (for example `*`) can still equal a pattern literally.
+        if (!arn)
+            return whole(candidate);
+        const fields = ['arn', arn.partition, arn.service, arn.region, arn.account, arn.resource];
+        for (let i = 0; i < 6; i++) {
+            const m = matchers[i];
+            if (m && !m(fields[i]))
+                return false;
+        }
+        return true;
+    };
+}
+
+
+/***/ }),
+
+/***/ 5322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ compileConditions)
+/* harmony export */ });
+/* unused harmony export explainConditions */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4856);
+/* harmony import */ var _policy_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5297);
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1525);
+/* harmony import */ var _condition_operators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9959);
+/**
+ * Compiles a statement's `Condition` clauses into one test. All parsing (numbers, dates, CIDRs, base64, globs,
+ * policy-variable templates) happens here, once per statement; the returned test only compares, because it runs on
+ * the engine's hot path.
+ *
+ * Semantics follow the IAM User Guide (see /work/shared/docs/aws-semantics.md E.3–E.7):
+ * - clauses are AND-ed, the values of one clause are OR-ed (`reference_policies_multi-value-conditions`);
+ * - a negated operator is true when the context value matches none of the values (the negation of the OR);
+ * - an absent key makes a plain operator false, a negated one true, an `...IfExists` one true
+ *   (`reference_policies_elements_condition_operators`, "Important" box);
+ * - `ForAllValues` is true for an absent key or empty set, `ForAnyValue` false (`reference_policies_multi-value-conditions`).
+ */
+
+
+
+
+
+
+const EMPTY_CONTEXT = { get: () => undefined };
+// ---------------------------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------------------------
+/**
+ * A memo for parsing context values (dates, IP addresses), which repeat across the statements of one decision and
+ * across decisions. Bounded: it is simply cleared when full.
+ */
+function boundedMemo(limit, parse) {
+    const cache = new Map();
+    return (text) => {
+        const hit = cache.get(text);
+        if (hit !== undefined || cache.has(text))
+            return hit;
+        const value = parse(text);
+        if (cache.size >= limit)
+            cache.clear();
+        cache.set(text, value);
+        return value;
+    };
+}
+/** An absent key and a key whose value is an empty set (a "null data set") behave alike. */
+function isAbsent(value) {
+    return value === undefined || (typeof value !== 'string' && value.length === 0);
+}
+function quote(text) {
+    return JSON.stringify(text);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers: exact decimal comparison
+// ---------------------------------------------------------------------------------------------------------------
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function parseDecimal(text) {
+    if (!NUMBER_RE.test(text))
+        return undefined;
+    return { n: Number(text), safe: text.length <= 15 && !/[eE]/.test(text), text };
+}
+function normalizeDecimal(text) {
+    let i = 0;
+    let negative = false;
+    if (text[0] === '+' || text[0] === '-') {
+        negative = text[0] === '-';
+        i = 1;
+    }
+    const ePos = text.search(/[eE]/);
+    const mantissa = text.slice(i, ePos < 0 ? text.length : ePos);
+    const exponent = ePos < 0 ? 0 : Number(text.slice(ePos + 1));
+    const dot = mantissa.indexOf('.');
+    const intPart = dot < 0 ? mantissa : mantissa.slice(0, dot);
+    const fracPart = dot < 0 ? '' : mantissa.slice(dot + 1);
+    let all = intPart + fracPart;
+    let exp = intPart.length + exponent;
+    const lead = all.search(/[^0]/);
+    if (lead < 0)
+        return { sign: 0, digits: '', exp: 0 };
+    all = all.slice(lead);
+    exp -= lead;
+    all = all.replace(/0+$/, '');
+    return { sign: negative ? -1 : 1, digits: all, exp };
+}
+function compareNormalized(a, b) {
+    if (a.sign !== b.sign)
+        return a.sign - b.sign;
+    if (a.sign === 0)
+        return 0;
+    let magnitude;
+    if (a.exp !== b.exp)
+        magnitude = a.exp - b.exp;
+    else if (a.digits === b.digits)
+        magnitude = 0;
+    // With equal exponents and no trailing zeros, plain string order is numeric order (a prefix is the smaller).
+    else
+        magnitude = a.digits < b.digits ? -1 : 1;
+    return magnitude * a.sign;
+}
+function compareDecimals(a, b) {
+    if (a.safe && b.safe)
+        return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+    return compareNormalized(normalizeDecimal(a.text), normalizeDecimal(b.text));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------------------------
+/**
+ * Date operators take "W3C implementations of the ISO 8601 date formats" or epoch (UNIX) seconds
+ * (`reference_policies_elements_condition_operators`, Date condition operators). A string of digits (optionally
+ * signed or with a fraction) is read as epoch seconds, so `2026` is a time in 1970, not a year.
+ */
+const EPOCH_RE = /^[+-]?\d+(?:\.\d+)?$/;
+const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+const MS_PER_400_YEARS = 146097 * 86_400_000;
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/** Milliseconds since the epoch, or `undefined` when the text is not a date AWS would read. */
+function parseDate(text) {
+    if (EPOCH_RE.test(text))
+        return Number(text) * 1000;
+    const m = ISO_RE.exec(text);
+    if (!m)
+        return undefined;
+    const year = Number(m[1]);
+    const month = m[2] === undefined ? 1 : Number(m[2]);
+    const day = m[3] === undefined ? 1 : Number(m[3]);
+    const hour = m[4] === undefined ? 0 : Number(m[4]);
+    const minute = m[5] === undefined ? 0 : Number(m[5]);
+    const second = m[6] === undefined ? 0 : Number(m[6]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    // Date.UTC maps years 0–99 to 1900–1999; shift by 400 Gregorian years (a whole number of days) and back.
+    let ms = year < 100
+        ? Date.UTC(year + 400, month - 1, day, hour, minute, second) - MS_PER_400_YEARS
+        : Date.UTC(year, month - 1, day, hour, minute, second);
+    if (m[7] !== undefined)
+        ms += Number(`0.${m[7]}`) * 1000;
+    const zone = m[8];
+    if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
+        const sign = zone[0] === '-' ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        const hours = Number(digits.slice(0, 2));
+        const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+        if (hours > 23 || minutes > 59)
+            return undefined;
+        ms -= sign * (hours * 60 + minutes) * 60_000;
+    }
+    return ms;
+}
+const parseContextDate = boundedMemo(4096, (text) => parseDate(text) ?? null);
+// ---------------------------------------------------------------------------------------------------------------
+// Base64
+// ---------------------------------------------------------------------------------------------------------------
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_INDEX = new Map([...BASE64_ALPHABET].map((c, i) => [c, i]));
+/**
+ * Decodes standard base64 (padding optional) into a string of byte values (one char per byte), or `undefined` when
+ * the text is not base64. Unused trailing bits are ignored, as lenient decoders do.
+ */
+function decodeBase64(text) {
+    let body = text;
+    if (body.endsWith('=='))
+        body = body.slice(0, -2);
+    else if (body.endsWith('='))
+        body = body.slice(0, -1);
+    if (body.length !== text.length && text.length % 4 !== 0)
+        return undefined;
+    if (body.length % 4 === 1)
+        return undefined;
+    let out = '';
+    let buffer = 0;
+    let bits = 0;
+    for (const ch of body) {
+        const v = BASE64_INDEX.get(ch);
+        if (v === undefined)
+            return undefined;
+        buffer = ((buffer << 6) | v) & 0xffffff;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += String.fromCharCode((buffer >> bits) & 0xff);
+        }
+    }
+    return out;
+}
+function v4Number(octets) {
+    return ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+}
+function v4Mask(bits) {
+    return bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+}
+/**
+ * Parses an address as the context carries it. IPv4-mapped IPv6 addresses (`::ffff:10.0.0.1`) become IPv4 through
+ * `ipaddr.process`, so that they match IPv4 ranges. IPv4 must be dotted-quad decimal (no `10.1`, no hex/octal).
+ */
+function parseIp(text) {
+    let addr;
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
+        addr = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    else if (text.includes(':') && ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text))
+        addr = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().process(text);
+    else
+        return undefined;
+    return addr.kind() === 'ipv4'
+        ? { v4: v4Number(addr.octets) }
+        : { v6: addr.parts.slice() };
+}
+const parseContextIp = boundedMemo(4096, (text) => parseIp(text) ?? null);
+/** Parses a policy value: a single address or a CIDR block, IPv4 or IPv6. */
+function parseIpRange(text) {
+    const slash = text.indexOf('/');
+    const address = slash < 0 ? text : text.slice(0, slash);
+    if (address.includes('%'))
+        return undefined; // zone ids do not belong in a policy
+    const parsed = parseIp(address);
+    if (!parsed)
+        return undefined;
+    const isV4Text = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(address);
+    let bits;
+    if (slash < 0)
+        bits = isV4Text ? 32 : 128;
+    else {
+        const prefix = text.slice(slash + 1);
+        if (!/^\d{1,3}$/.test(prefix))
+            return undefined;
+        bits = Number(prefix);
+        if (bits > (isV4Text ? 32 : 128))
+            return undefined;
+    }
+    if ('v4' in parsed) {
+        if (!isV4Text) {
+            // An IPv4-mapped IPv6 block: `::ffff:10.0.0.0/104` is 10.0.0.0/8. A shorter prefix than /96 spans more than
+            // the mapped space and stays an IPv6 block.
+            if (bits < 96)
+                return { v6: ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(address).parts.slice(), bits };
+            bits -= 96;
+        }
+        const mask = v4Mask(bits);
+        return { v4: (parsed.v4 & mask) >>> 0, mask };
+    }
+    return { v6: parsed.v6, bits };
+}
+function ipInRange(ip, range) {
+    if ('v4' in range)
+        return 'v4' in ip && (ip.v4 & range.mask) >>> 0 === range.v4;
+    if (!('v6' in ip))
+        return false;
+    for (let i = 0, left = range.bits; left > 0; i++, left -= 16) {
+        const mask = left >= 16 ? 0xffff : (0xffff << (16 - left)) & 0xffff;
+        if ((ip.v6[i] & mask) !== (range.v6[i] & mask))
+            return false;
+    }
+    return true;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Matchers per family
+// ---------------------------------------------------------------------------------------------------------------
+function fail(clause, problem, hint) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyValidationError */ .e9(clause.path, problem, hint);
+}
+function parseBoolValue(text) {
+    if (text === 'true')
+        return true;
+    if (text === 'false')
+        return false;
+    const lower = text.toLowerCase();
+    return lower === 'true' ? true : lower === 'false' ? false : undefined;
+}
+/** A cache key for resolved pattern parts that cannot collide (lengths are spelled out). */
+function partsKey(parts) {
+    let key = '';
+    for (const p of parts)
+        key += p.kind === 'text' ? `t${p.value.length}:${p.value}` : p.value;
+    return key;
+}
+/**
+ * A template whose resolution depends on the request: compiles the resolved pattern on first use and remembers a
+ * bounded number of them. `plainGlob` (StringLike; not ARNs, which match component by component) lets plain text and
+ * text-then-`*` patterns skip the cache.
+ */
+function dynamicGlob(template, compile, plainGlob) {
+    const cache = new Map();
+    return (value, context) => {
+        const parts = template.resolve(context);
+        // A variable without a value and without a default: the policy value matches nothing (`reference_policies_variables`).
+        if (parts === undefined)
+            return false;
+        if (plainGlob) {
+            // The common shapes (plain text, or text then one trailing `*`) need neither a cache key nor a compiled glob.
+            let text = '';
+            let last = 0;
+            for (; last < parts.length; last++) {
+                const p = parts[last];
+                if (p.kind !== 'text')
+                    break;
+                text += p.value;
+            }
+            if (last === parts.length)
+                return value === text;
+            if (last === parts.length - 1 && parts[last].value === '*')
+                return value.startsWith(text);
+        }
+        const key = partsKey(parts);
+        let matcher = cache.get(key);
+        if (!matcher) {
+            matcher = compile(parts);
+            if (cache.size >= 256)
+                cache.clear();
+            cache.set(key, matcher);
+        }
+        return matcher(value);
+    };
+}
+function anyOf(matchers) {
+    if (matchers.length === 0)
+        return () => false;
+    if (matchers.length === 1)
+        return matchers[0];
+    return (value, context) => {
+        for (const m of matchers)
+            if (m(value, context))
+                return true;
+        return false;
+    };
+}
+/** String and Arn values, which take policy variables in 2012-10-17 documents (`reference_policies_variables`). */
+function stringMatcher(spec, clause, version) {
+    const variables = version === '2012-10-17';
+    const templates = clause.values.map((v) => (0,_policy_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .compileTemplate */ .G)(v, { variables, path: clause.path }));
+    const fixed = templates.filter((t) => !t.hasVariables);
+    const dynamic = templates.filter((t) => t.hasVariables);
+    if (spec.family === 'String' && spec.comparison !== 'like') {
+        const ignoreCase = spec.comparison === 'equalsIgnoreCase';
+        const fold = (s) => (ignoreCase ? s.toLowerCase() : s);
+        const set = new Set(fixed.map((t) => fold(t.resolveText(EMPTY_CONTEXT))));
+        const matchers = [];
+        if (set.size === 1) {
+            const only = [...set][0];
+            matchers.push(ignoreCase ? (v) => v.length === only.length && v.toLowerCase() === only : (v) => v === only);
+        }
+        else if (set.size > 1)
+            matchers.push(ignoreCase ? (v) => set.has(v.toLowerCase()) : (v) => set.has(v));
+        for (const t of dynamic) {
+            matchers.push((v, context) => {
+                const resolved = t.resolveText(context);
+                return resolved !== undefined && fold(resolved) === fold(v);
+            });
+        }
+        return anyOf(matchers);
+    }
+    // StringLike is case-sensitive; ArnEquals and ArnLike behave alike, component by component
+    // (`reference_policies_elements_condition_operators`, ARN condition operators).
+    const compile = spec.family === 'Arn' ? _arn_js__WEBPACK_IMPORTED_MODULE_4__/* .compileArnPattern */ .F : (parts) => (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_5__/* .compileParts */ .Mf)(parts);
+    const matchers = [];
+    const globs = fixed.map((t) => compile(t.resolve(EMPTY_CONTEXT)));
+    if (globs.length === 1) {
+        const only = globs[0];
+        matchers.push((v) => only(v));
+    }
+    else if (globs.length > 1) {
+        matchers.push((v) => {
+            for (const g of globs)
+                if (g(v))
+                    return true;
+            return false;
+        });
+    }
+    for (const t of dynamic)
+        matchers.push(dynamicGlob(t, compile, spec.family === 'String'));
+    return anyOf(matchers);
+}
+function ordering(spec) {
+    switch (spec.comparison) {
+        case 'lt':
+            return (c) => c < 0;
+        case 'lte':
+            return (c) => c <= 0;
+        case 'gt':
+            return (c) => c > 0;
+        case 'gte':
+            return (c) => c >= 0;
+        default:
+            return (c) => c === 0;
+    }
+}
+function numericMatcher(spec, clause) {
+    const values = clause.values.map((v) => parseDecimal(v) ??
+        fail(clause, `${clause.operator} value ${quote(v)} is not a number`, 'write an integer or a decimal, for example "10" or "3.5" (policy variables are not allowed with Numeric operators)'));
+    const holds = ordering(spec);
+    return (text) => {
+        const d = parseDecimal(text);
+        if (!d)
+            return false;
+        for (const p of values)
+            if (holds(compareDecimals(d, p)))
+                return true;
+        return false;
+    };
+}
+function dateMatcher(spec, clause) {
+    const values = clause.values.map((v) => parseDate(v) ??
+        fail(clause, `${clause.operator} value ${quote(v)} is not a date`, 'write an ISO 8601 date or date-time such as "2026-01-01" or "2026-01-01T00:00:00Z", or epoch seconds such as "1767225600" (policy variables are not allowed with Date operators)'));
+    const holds = ordering(spec);
+    return (text) => {
+        const t = parseContextDate(text);
+        if (t === null)
+            return false;
+        for (const p of values)
+            if (holds(t < p ? -1 : t > p ? 1 : 0))
+                return true;
+        return false;
+    };
+}
+function boolMatcher(clause) {
+    const wanted = new Set(clause.values.map((v) => parseBoolValue(v) ??
+        fail(clause, `${clause.operator} value ${quote(v)} is not a boolean`, 'write "true" or "false"')));
+    return (text) => {
+        const b = parseBoolValue(text);
+        return b !== undefined && wanted.has(b);
+    };
+}
+function binaryMatcher(clause) {
+    const wanted = new Set(clause.values.map((v) => decodeBase64(v) ??
+        fail(clause, `${clause.operator} value ${quote(v)} is not valid base64`, 'write the bytes base64-encoded with the standard alphabet (A–Z, a–z, 0–9, +, /) and = padding, for example "QmluYXJ5"')));
+    return (text) => {
+        const bytes = decodeBase64(text);
+        return bytes !== undefined && wanted.has(bytes);
+    };
+}
+function ipMatcher(clause) {
+    const ranges = clause.values.map((v) => parseIpRange(v) ??
+        fail(clause, `${clause.operator} value ${quote(v)} is not an IP address or CIDR block`, 'write an IPv4 or IPv6 address or CIDR block, for example "203.0.113.0/24" or "2001:db8::/32"'));
+    return (text) => {
+        const ip = parseContextIp(text);
+        if (ip === null)
+            return false;
+        for (const r of ranges)
+            if (ipInRange(ip, r))
+                return true;
+        return false;
+    };
+}
+function valueMatcher(spec, clause, version) {
+    switch (spec.family) {
+        case 'String':
+        case 'Arn':
+            return stringMatcher(spec, clause, version);
+        case 'Numeric':
+            return numericMatcher(spec, clause);
+        case 'Date':
+            return dateMatcher(spec, clause);
+        case 'Bool':
+            return boolMatcher(clause);
+        case 'Binary':
+            return binaryMatcher(clause);
+        case 'IpAddress':
+            return ipMatcher(clause);
+        case 'Null':
+            throw new Error('Null is compiled separately');
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Clauses
+// ---------------------------------------------------------------------------------------------------------------
+/** `Null`: `true` means the key is absent, `false` that it is present (`reference_policies_elements_condition_operators`). */
+function compileNull(clause) {
+    let whenAbsent = false;
+    let whenPresent = false;
+    for (const v of clause.values) {
+        const b = parseBoolValue(v);
+        if (b === undefined) {
+            fail(clause, `Null value ${quote(v)} is not "true" or "false"`, 'write "true" to require that the key is absent or "false" to require that it is present (policy variables are not allowed with Null)');
+        }
+        if (b)
+            whenAbsent = true;
+        else
+            whenPresent = true;
+    }
+    const key = clause.key;
+    return (context) => (isAbsent(context.get(key)) ? whenAbsent : whenPresent);
+}
+function compileClause(clause, version) {
+    const parsed = (0,_condition_operators_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConditionOperator */ .b)(clause.operator);
+    if (typeof parsed === 'string') {
+        fail(clause, parsed, 'use an operator AWS documents, for example StringEquals, ForAnyValue:StringLike or BoolIfExists');
+    }
+    const { spec, ifExists } = parsed;
+    const qualifier = parsed.qualifier;
+    if (spec.family === 'Null')
+        return { clause, test: compileNull(clause) };
+    const match = valueMatcher(spec, clause, version);
+    const negated = spec.negated;
+    // Per context value: a negated operator holds when the value matches none of the policy values.
+    const holds = negated ? (v, c) => !match(v, c) : match;
+    const whenAbsent = ifExists || qualifier === 'ForAllValues' || (!qualifier && negated);
+    const key = clause.key;
+    let present;
+    const every = (values, context) => {
+        for (const v of values)
+            if (!holds(v, context))
+                return false;
+        return true;
+    };
+    const some = (values, context) => {
+        for (const v of values)
+            if (holds(v, context))
+                return true;
+        return false;
+    };
+    if (qualifier === 'ForAllValues') {
+        present = (value, context) => (typeof value === 'string' ? holds(value, context) : every(value, context));
+    }
+    else if (qualifier === 'ForAnyValue') {
+        present = (value, context) => (typeof value === 'string' ? holds(value, context) : some(value, context));
+    }
+    else {
+        // A plain operator against a multivalued key. The AWS docs only say that multivalued keys "require a condition
+        // set operator" (`reference_policies_condition-single-vs-multi-valued-context-keys`) and leave the unqualified
+        // case unspecified. Choice: a positive operator holds when any context value matches; a negated operator holds
+        // when no context value matches any policy value (the negation of the positive operator).
+        const onArray = negated ? every : some;
+        present = (value, context) => (typeof value === 'string' ? holds(value, context) : onArray(value, context));
+    }
+    return {
+        clause,
+        test: (context) => {
+            const value = context.get(key);
+            if (isAbsent(value))
+                return whenAbsent;
+            return present(value, context);
+        },
+    };
+}
+const compiledByVersion = {
+    '2012-10-17': new WeakMap(),
+    '2008-10-17': new WeakMap(),
+};
+function compileClauses(clauses, version) {
+    const cache = compiledByVersion[version];
+    let compiled = cache.get(clauses);
+    if (!compiled) {
+        compiled = clauses.map((c) => compileClause(c, version));
+        cache.set(clauses, compiled);
+    }
+    return compiled;
+}
+/**
+ * Compiles a statement's clauses (AND-ed). Returns undefined when there are none (always true). Throws
+ * PolicyValidationError (path = clause.path) for values AWS would reject or that cannot be evaluated.
+ */
+function compileConditions(clauses, version) {
+    const tests = compileClauses(clauses, version).map((c) => c.test);
+    if (tests.length === 0)
+        return undefined;
+    if (tests.length === 1)
+        return tests[0];
+    if (tests.length === 2) {
+        const [a, b] = tests;
+        return (context) => a(context) && b(context);
+    }
+    return (context) => {
+        for (const t of tests)
+            if (!t(context))
+                return false;
+        return true;
+    };
+}
+/** Evaluates every clause on its own, for explanations. */
+function explainConditions(clauses, version, context) {
+    return compileClauses(clauses, version).map(({ clause, test }) => ({
+        path: clause.path,
+        operator: clause.operator,
+        key: clause.key,
+        keyPresent: !isAbsent(context.get(clause.key)),
+        matched: test(context),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseConditionOperator)
+/* harmony export */ });
+/* unused harmony export BASE_OPERATORS */
+/** Every base operator AWS documents, by canonical name. */
+const BASE_OPERATORS = new Map([
+    ['StringEquals', { family: 'String', negated: false, comparison: 'equals' }],
+    ['StringNotEquals', { family: 'String', negated: true, comparison: 'equals' }],
+    ['StringEqualsIgnoreCase', { family: 'String', negated: false, comparison: 'equalsIgnoreCase' }],
+    ['StringNotEqualsIgnoreCase', { family: 'String', negated: true, comparison: 'equalsIgnoreCase' }],
+    ['StringLike', { family: 'String', negated: false, comparison: 'like' }],
+    ['StringNotLike', { family: 'String', negated: true, comparison: 'like' }],
+    ['NumericEquals', { family: 'Numeric', negated: false, comparison: 'equals' }],
+    ['NumericNotEquals', { family: 'Numeric', negated: true, comparison: 'equals' }],
+    ['NumericLessThan', { family: 'Numeric', negated: false, comparison: 'lt' }],
+    ['NumericLessThanEquals', { family: 'Numeric', negated: false, comparison: 'lte' }],
+    ['NumericGreaterThan', { family: 'Numeric', negated: false, comparison: 'gt' }],
+    ['NumericGreaterThanEquals', { family: 'Numeric', negated: false, comparison: 'gte' }],
+    ['DateEquals', { family: 'Date', negated: false, comparison: 'equals' }],
+    ['DateNotEquals', { family: 'Date', negated: true, comparison: 'equals' }],
+    ['DateLessThan', { family: 'Date', negated: false, comparison: 'lt' }],
+    ['DateLessThanEquals', { family: 'Date', negated: false, comparison: 'lte' }],
+    ['DateGreaterThan', { family: 'Date', negated: false, comparison: 'gt' }],
+    ['DateGreaterThanEquals', { family: 'Date', negated: false, comparison: 'gte' }],
+    ['Bool', { family: 'Bool', negated: false, comparison: 'equals' }],
+    ['BinaryEquals', { family: 'Binary', negated: false, comparison: 'equals' }],
+    ['IpAddress', { family: 'IpAddress', negated: false, comparison: 'in' }],
+    ['NotIpAddress', { family: 'IpAddress', negated: true, comparison: 'in' }],
+    ['ArnEquals', { family: 'Arn', negated: false, comparison: 'like' }],
+    ['ArnLike', { family: 'Arn', negated: false, comparison: 'like' }],
+    ['ArnNotEquals', { family: 'Arn', negated: true, comparison: 'like' }],
+    ['ArnNotLike', { family: 'Arn', negated: true, comparison: 'like' }],
+    ['Null', { family: 'Null', negated: false, comparison: 'null' }],
+]);
+const QUALIFIERS = ['ForAllValues', 'ForAnyValue'];
+// AWS accepts operator names in any case: its own sample RCPs ship `ForAnyValue:Stringlike`.
+const BY_FOLDED_NAME = new Map([...BASE_OPERATORS.keys()].map((name) => [name.toLowerCase(), name]));
+/**
+ * Splits an operator such as `ForAnyValue:StringLikeIfExists`. Returns a string describing the problem when the
+ * operator is not one AWS accepts (`Null` takes neither `IfExists` nor a qualifier).
+ */
+function parseConditionOperator(operator) {
+    let rest = operator;
+    let qualifier;
+    const colon = rest.indexOf(':');
+    if (colon >= 0) {
+        const prefix = rest.slice(0, colon);
+        qualifier = QUALIFIERS.find((q) => q.toLowerCase() === prefix.toLowerCase());
+        if (!qualifier)
+            return `unknown set qualifier "${prefix}" (use ForAllValues or ForAnyValue)`;
+        rest = rest.slice(colon + 1);
+    }
+    let ifExists = false;
+    if (rest.toLowerCase().endsWith('ifexists') && rest.length > 'IfExists'.length) {
+        ifExists = true;
+        rest = rest.slice(0, -'IfExists'.length);
+    }
+    const canonical = BY_FOLDED_NAME.get(rest.toLowerCase());
+    const spec = canonical === undefined ? undefined : BASE_OPERATORS.get(canonical);
+    if (!spec || canonical === undefined)
+        return `unknown condition operator "${operator}"`;
+    rest = canonical;
+    if (spec.family === 'Null' && (ifExists || qualifier)) {
+        return `"${operator}" is not valid: Null takes neither IfExists nor a set qualifier`;
+    }
+    return { baseOperator: rest, qualifier, ifExists, spec };
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ compileTemplate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1525);
+/**
+ * Policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'default'}`) and the escapes `${*}`, `${?}`,
+ * `${$}`. Variables exist only in documents of Version 2012-10-17; in 2008-10-17 documents the text is literal.
+ *
+ * A template resolves to pattern parts: wildcards written in the policy stay wildcards, while substituted values and
+ * escapes are literal text, so a tag value of `*` can never widen a pattern.
+ */
+
+
+// A Map, not an object literal: `${toString}` must be a variable, not a lookup into Object.prototype.
+const ESCAPES = new Map([
+    ['*', '*'],
+    ['?', '?'],
+    ['$', '$'],
+]);
+function parsePieces(text, path) {
+    const pieces = [];
+    let i = 0;
+    let raw = '';
+    while (i < text.length) {
+        const start = text.indexOf('${', i);
+        if (start < 0)
+            break;
+        const end = text.indexOf('}', start + 2);
+        if (end < 0)
+            break; // An unterminated `${` is literal text, as AWS treats it.
+        raw += text.slice(i, start);
+        const body = text.slice(start + 2, end).trim();
+        const escaped = ESCAPES.get(body);
+        if (escaped !== undefined) {
+            if (raw)
+                pieces.push({ kind: 'raw', value: raw });
+            raw = '';
+            pieces.push({ kind: 'literal', value: escaped });
+        }
+        else {
+            const match = /^([^,\s]+)\s*(?:,\s*'([^']*)')?$/.exec(body);
+            if (!match) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `malformed policy variable "\${${body}}"`, "write ${key} or ${key, 'default'}, for example ${aws:username}");
+            }
+            if (raw)
+                pieces.push({ kind: 'raw', value: raw });
+            raw = '';
+            pieces.push({ kind: 'variable', key: match[1], fallback: match[2] });
+        }
+        i = end + 1;
+    }
+    raw += text.slice(i);
+    if (raw)
+        pieces.push({ kind: 'raw', value: raw });
+    return pieces;
+}
+/**
+ * Compiles a pattern or condition value. With `variables` false (a 2008-10-17 document, or an operator family
+ * that does not take variables) the text is taken literally, except that `*` and `?` remain wildcards.
+ */
+function compileTemplate(text, options) {
+    if (!options.variables || !text.includes('${')) {
+        const parts = (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .patternParts */ .F6)(text);
+        return { source: text, hasVariables: false, resolve: () => parts, resolveText: () => text };
+    }
+    const pieces = parsePieces(text, options.path);
+    const hasVariables = pieces.some((p) => p.kind === 'variable');
+    const lookup = (piece, context) => {
+        const value = context.get(piece.key);
+        if (typeof value === 'string')
+            return value;
+        // Only single-valued keys can be variables; a multi-valued or absent key falls back to the default.
+        return piece.fallback;
+    };
+    return {
+        source: text,
+        hasVariables,
+        resolve(context) {
+            const parts = [];
+            for (const piece of pieces) {
+                if (piece.kind === 'raw')
+                    parts.push(...(0,_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .patternParts */ .F6)(piece.value));
+                else if (piece.kind === 'literal')
+                    parts.push({ kind: 'text', value: piece.value });
+                else {
+                    const value = lookup(piece, context);
+                    if (value === undefined)
+                        return undefined;
+                    parts.push({ kind: 'text', value });
+                }
+            }
+            return parts;
+        },
+        resolveText(context) {
+            let out = '';
+            for (const piece of pieces) {
+                if (piece.kind === 'variable') {
+                    const value = lookup(piece, context);
+                    if (value === undefined)
+                        return undefined;
+                    out += value;
+                }
+                else
+                    out += piece.value;
+            }
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ patternParts),
+/* harmony export */   Mf: () => (/* binding */ compileParts),
+/* harmony export */   SO: () => (/* binding */ compileGlob)
+/* harmony export */ });
+/* unused harmony export hasWildcard */
+/**
+ * Glob matching as IAM does it: `*` matches any run of characters (including none, and including `/` and `:`),
+ * `?` matches exactly one character. Everything else is literal. Patterns are compiled once; the common shapes
+ * (exact text, a prefix, `*`) avoid regular expressions entirely, because matching sits on the engine's hot path.
+ */
+const matchAll = () => true;
+/** Splits a raw pattern into parts: `*` and `?` become wildcards, everything else text. */
+function patternParts(pattern) {
+    const parts = [];
+    let text = '';
+    for (const ch of pattern) {
+        if (ch === '*' || ch === '?') {
+            if (text)
+                parts.push({ kind: 'text', value: text });
+            text = '';
+            parts.push({ kind: 'wildcard', value: ch });
+        }
+        else {
+            text += ch;
+        }
+    }
+    if (text)
+        parts.push({ kind: 'text', value: text });
+    return parts;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Compiles pattern parts into a matcher. With `ignoreCase`, both sides are compared lower-cased (the caller passes
+ * candidates as they are; folding happens here).
+ */
+function compileParts(parts, ignoreCase = false) {
+    const fold = (s) => (ignoreCase ? s.toLowerCase() : s);
+    if (parts.length === 0)
+        return (candidate) => candidate === '';
+    if (parts.length === 1 && parts[0].kind === 'wildcard' && parts[0].value === '*')
+        return matchAll;
+    if (parts.every((p) => p.kind === 'text')) {
+        const exact = fold(parts.map((p) => p.value).join(''));
+        return ignoreCase ? (c) => c.length === exact.length && c.toLowerCase() === exact : (c) => c === exact;
+    }
+    const last = parts[parts.length - 1];
+    const head = parts.slice(0, -1);
+    if (last.kind === 'wildcard' && last.value === '*' && head.every((p) => p.kind === 'text')) {
+        const prefix = fold(head.map((p) => p.value).join(''));
+        return ignoreCase ? (c) => c.toLowerCase().startsWith(prefix) : (c) => c.startsWith(prefix);
+    }
+    let source = '^';
+    for (const part of parts) {
+        if (part.kind === 'text')
+            source += escapeRegExp(fold(part.value));
+        else
+            source += part.value === '*' ? '[\\s\\S]*' : '[\\s\\S]';
+    }
+    const re = new RegExp(source + '$', ignoreCase ? 'i' : '');
+    return (candidate) => re.test(candidate);
+}
+/** Compiles a raw glob pattern (no policy variables). */
+function compileGlob(pattern, ignoreCase = false) {
+    return compileParts(patternParts(pattern), ignoreCase);
+}
+/** True when the pattern contains a `*` or `?`. */
+function hasWildcard(pattern) {
+    return pattern.includes('*') || pattern.includes('?');
+}
+
+
+/***/ }),
+
+/***/ 5819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ buildInventory),
+/* harmony export */   i: () => (/* binding */ readSnapshot)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _evaluate_arn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4856);
+/* harmony import */ var _policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2548);
+/* harmony import */ var _snapshot_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3684);
 /**
  * Loads snapshot files (see snapshot-format.ts) into the normalized {@link Inventory}. Every file is validated
  * with errors that name the file and the JSON path, and files may be mixed freely: several accounts' authorization
@@ -39881,7 +40173,7 @@ var snapshot_format = __nccwpck_require__(3684);
 
 
 
-const load_snapshot_ACCOUNT_ID = /^\d{12}$/;
+const ACCOUNT_ID = /^\d{12}$/;
 const ORG_POLICY_TYPES = ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'];
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39893,23 +40185,23 @@ class Reader {
         this.source = source;
     }
     fail(path, problem, hint) {
-        throw new errors/* UserError */.yo(`${this.source}: ${path ? `${path}: ` : ''}${problem}`, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${this.source}: ${path ? `${path}: ` : ''}${problem}`, hint);
     }
     object(value, path) {
         if (!isObject(value))
-            this.fail(path, `must be an object, got ${load_snapshot_describe(value)}`);
+            this.fail(path, `must be an object, got ${describe(value)}`);
         return value;
     }
     array(value, path, optional = false) {
         if (value === undefined && optional)
             return [];
         if (!Array.isArray(value))
-            this.fail(path, `must be an array, got ${load_snapshot_describe(value)}`);
+            this.fail(path, `must be an array, got ${describe(value)}`);
         return value;
     }
     string(value, path) {
         if (typeof value !== 'string' || value.length === 0)
-            this.fail(path, `must be a non-empty string, got ${load_snapshot_describe(value)}`);
+            this.fail(path, `must be a non-empty string, got ${describe(value)}`);
         return value;
     }
     optionalString(value, path) {
@@ -39917,7 +40209,7 @@ class Reader {
     }
     accountId(value, path) {
         const id = this.string(value, path);
-        if (!load_snapshot_ACCOUNT_ID.test(id))
+        if (!ACCOUNT_ID.test(id))
             this.fail(path, `"${id}" is not a 12-digit account id`);
         return id;
     }
@@ -39925,17 +40217,17 @@ class Reader {
         if (value === undefined || value === null)
             this.fail(path, 'is missing');
         try {
-            return parsePolicyDocument(value, { kind });
+            return (0,_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyDocument */ .X)(value, { kind });
         }
         catch (error) {
-            if (error instanceof errors/* PolicyValidationError */.e9) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9) {
                 this.fail(error.path ? `${path}.${error.path}` : path, error.message.slice(error.path ? error.path.length + 2 : 0), error.hint);
             }
             throw error;
         }
     }
 }
-function load_snapshot_describe(value) {
+function describe(value) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -39980,7 +40272,7 @@ function boundary(r, value, path) {
 }
 /** The account an IAM ARN belongs to, or `aws` for AWS managed policies. */
 function arnAccount(r, arn, path, resourcePrefix) {
-    const parsed = parseArn(arn);
+    const parsed = (0,_evaluate_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
     if (!parsed || parsed.service !== 'iam' || !parsed.resource.startsWith(resourcePrefix)) {
         r.fail(path, `"${arn}" is not an IAM ${resourcePrefix.replace('/', '')} ARN`);
     }
@@ -40225,12 +40517,12 @@ const AUTH_DETAIL_KEYS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList',
 function readSnapshot(json, source, cache = new Map()) {
     const r = new Reader(source);
     if (!isObject(json))
-        r.fail('', `must be a JSON object, got ${load_snapshot_describe(json)}`);
+        r.fail('', `must be a JSON object, got ${describe(json)}`);
     if (json.format !== undefined || json.accounts !== undefined) {
-        if (json.format !== snapshot_format/* SNAPSHOT_FORMAT */.Td)
-            r.fail('format', `must be "${snapshot_format/* SNAPSHOT_FORMAT */.Td}"`, 'write full snapshots with iam-impact snapshot --out FILE');
-        if (json.version !== snapshot_format/* SNAPSHOT_VERSION */.CJ) {
-            r.fail('version', `this build reads version ${snapshot_format/* SNAPSHOT_VERSION */.CJ}, got ${load_snapshot_describe(json.version)}`, 'take the snapshot again with this version of iam-impact');
+        if (json.format !== _snapshot_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FORMAT */ .Td)
+            r.fail('format', `must be "${_snapshot_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FORMAT */ .Td}"`, 'write full snapshots with iam-impact snapshot --out FILE');
+        if (json.version !== _snapshot_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_VERSION */ .CJ) {
+            r.fail('version', `this build reads version ${_snapshot_format_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_VERSION */ .CJ}, got ${describe(json.version)}`, 'take the snapshot again with this version of iam-impact');
         }
         const accountsObject = r.object(json.accounts, 'accounts');
         const managedPolicies = new Map();
@@ -40242,7 +40534,7 @@ function readSnapshot(json, source, cache = new Map()) {
         }
         for (const [id, details] of Object.entries(accountsObject)) {
             const path = `accounts.${id}`;
-            if (!load_snapshot_ACCOUNT_ID.test(id))
+            if (!ACCOUNT_ID.test(id))
                 r.fail(path, `"${id}" is not a 12-digit account id`);
             const read = readAuthorizationDetails(r, details, path, cache, id);
             mergePolicies(managedPolicies, read.managedPolicies, source, source);
@@ -40282,7 +40574,7 @@ function mergePolicies(into, from, intoSource, fromSource) {
         }
         else if (existing.defaultVersionId !== policy.defaultVersionId ||
             fingerprint(existing.document) !== fingerprint(policy.document)) {
-            throw new errors/* UserError */.yo(`${fromSource}: managed policy ${arn} has default version ${policy.defaultVersionId}, but ${intoSource} has ${existing.defaultVersionId} with a different document`, 'take all snapshots at the same time, or drop the older one');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${fromSource}: managed policy ${arn} has default version ${policy.defaultVersionId}, but ${intoSource} has ${existing.defaultVersionId} with a different document`, 'take all snapshots at the same time, or drop the older one');
         }
     }
 }
@@ -40297,7 +40589,7 @@ function buildInventory(parts) {
     for (const part of parts) {
         if (part.organization) {
             if (organizationSource !== undefined) {
-                throw new errors/* UserError */.yo(`${part.source}: holds an organization, but ${organizationSource} already gave one`, 'give the organization once');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${part.source}: holds an organization, but ${organizationSource} already gave one`, 'give the organization once');
             }
             organizationSource = part.source;
             inventory.organization = part.organization;
@@ -40305,7 +40597,7 @@ function buildInventory(parts) {
         for (const account of part.accounts) {
             const previous = accountSource.get(account.accountId);
             if (previous !== undefined) {
-                throw new errors/* UserError */.yo(`${part.source}: account ${account.accountId} was already loaded from ${previous}`, 'give each account once');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${part.source}: account ${account.accountId} was already loaded from ${previous}`, 'give each account once');
             }
             accountSource.set(account.accountId, part.source);
             inventory.accounts.set(account.accountId, account);
@@ -40324,198 +40616,6 @@ function buildInventory(parts) {
     inventory.accounts = new Map([...inventory.accounts].sort(([a], [b]) => a.localeCompare(b)));
     inventory.managedPolicies = new Map([...inventory.managedPolicies].sort(([a], [b]) => a.localeCompare(b)));
     return inventory;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/snapshot-command.ts
-/**
- * `iam-impact snapshot --out FILE`: reads what exists now from live AWS (the organization tree with its SCPs and
- * RCPs, and the IAM of the chosen accounts) and writes it as a full snapshot, the offline inventory that
- * `--inventory` reads. The file is loaded back before the command reports success, so a snapshot that would not
- * load is never left behind as if it were good.
- */
-
-
-
-/** Usage text of the command. */
-const SNAPSHOT_USAGE = `Usage: iam-impact snapshot --out FILE [--accounts all|ID,ID…] [--member-role-name NAME]
-                         [--no-organization] [--concurrency N]
-
-Reads the organization (tree, SCPs, RCPs) and the IAM of the chosen accounts from AWS with the standard credential
-chain, and writes a full snapshot for --inventory. Needs the read-only permissions in docs/permissions.json;
-Organizations calls need the management account or a delegated administrator.
-
-Options:
-  --out FILE               where to write the snapshot (required)
-  --accounts all|IDS       accounts whose IAM to read: all active accounts, or a comma-separated list
-                           (default: the caller's account; all when --member-role-name is given)
-  --member-role-name NAME  role to assume in every other account (for example IamImpactReadOnly)
-  --no-organization        do not read Organizations (the snapshot then has no SCPs or RCPs, and a plan
-                           against it reports every principal's SCPs as unknown)
-  --concurrency N          AWS requests in flight at once (default 4)`;
-/** Runs the command; returns the exit status. */
-async function snapshotCommand(args, io) {
-    let out;
-    const options = {};
-    const value = (i, flag) => {
-        const v = args[i];
-        if (v === undefined || v.startsWith('--'))
-            throw new errors/* UserError */.yo(`snapshot: ${flag} needs a value`, SNAPSHOT_USAGE);
-        return v;
-    };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--out')
-            out = value(++i, arg);
-        else if (arg === '--accounts') {
-            const v = value(++i, arg);
-            options.accounts =
-                v === 'all'
-                    ? 'all'
-                    : v
-                        .split(',')
-                        .map((s) => s.trim())
-                        .filter(Boolean);
-        }
-        else if (arg === '--member-role-name')
-            options.memberRoleName = value(++i, arg);
-        else if (arg === '--no-organization')
-            options.includeOrganization = false;
-        else if (arg === '--concurrency') {
-            const n = Number(value(++i, arg));
-            if (!Number.isInteger(n) || n < 1)
-                throw new errors/* UserError */.yo(`snapshot: --concurrency must be a positive whole number, got ${args[i]}`);
-            options.concurrency = n;
-        }
-        else
-            throw new errors/* UserError */.yo(`snapshot: unknown option ${arg}`, SNAPSHOT_USAGE);
-    }
-    if (!out)
-        throw new errors/* UserError */.yo('snapshot: --out FILE is required', SNAPSHOT_USAGE);
-    const { snapshot, notes, apiCalls } = await io.readLiveSnapshot(options);
-    const compact = (0,snapshot_format/* compactSnapshot */.OH)(snapshot);
-    const text = `${JSON.stringify(compact, null, 1)}\n`;
-    // Load it back as --inventory will, so the command never reports a snapshot that does not load.
-    const inventory = buildInventory([readSnapshot(JSON.parse(text), out)]);
-    await io.writeText(out, text);
-    let users = 0;
-    let roles = 0;
-    for (const account of inventory.accounts.values()) {
-        users += account.users.size;
-        roles += account.roles.size;
-    }
-    const org = inventory.organization;
-    const scps = org?.policies.filter((p) => p.type === 'SERVICE_CONTROL_POLICY').length ?? 0;
-    const rcps = org?.policies.filter((p) => p.type === 'RESOURCE_CONTROL_POLICY').length ?? 0;
-    io.stderr(`Wrote ${out}: ${inventory.accounts.size} account(s), ${users} user(s), ${roles} role(s), ` +
-        `${inventory.managedPolicies.size} managed policies` +
-        (org
-            ? `, organization with ${org.accounts.length} accounts, ${scps} SCP(s), ${rcps} RCP(s)`
-            : ', no organization') +
-        ` (${apiCalls} AWS API calls).\n`);
-    for (const note of notes)
-        io.stderr(`note: ${note}\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The `iam-impact` command line. It runs the same core as the GitHub Action. Exit status: 0 on success, 1 when a
- * command reports regressions, 2 on any error. User errors print their remediation; anything else is reported as a
- * bug, never as a bare stack trace.
- */
-
-
-
-/** Top-level usage. */
-const USAGE = `Usage: iam-impact <command> [options]
-
-Commands:
-  evaluate FILE        decide AWS requests described as evaluation cases, and explain each decision
-  snapshot --out FILE  read the organization and IAM from AWS into an offline inventory snapshot
-
-Run iam-impact <command> --help for a command's options.`;
-const COMMANDS = {
-    evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
-    snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
-};
-/** Runs the CLI with `argv` (without node and script); returns the exit status. */
-async function main(argv, io) {
-    const [name, ...args] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(`${USAGE}\n`);
-        return name === undefined ? 2 : 0;
-    }
-    const command = COMMANDS[name];
-    if (!command) {
-        io.stderr(`error: unknown command "${name}"\n\n${USAGE}\n`);
-        return 2;
-    }
-    if (args.includes('--help') || args.includes('-h')) {
-        io.stdout(`${command.usage}\n`);
-        return 0;
-    }
-    try {
-        return await command.run(args, io);
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo) {
-            io.stderr(`error: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}\n`);
-            return 2;
-        }
-        io.stderr(`iam-impact: internal error: ${(0,errors/* errorMessage */.gJ)(error)}\nThis is a bug in iam-impact; please report it with the input that caused it.\n` +
-            (process.env.IAM_IMPACT_DEBUG ? `${error?.stack ?? ''}\n` : ''));
-        return 2;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e9: () => (/* binding */ PolicyValidationError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * The error taxonomy. A {@link UserError} is something the user can fix (bad input, bad config, missing
- * permission); its message names the file, field or case, and `hint` says what to do. Anything else that escapes is
- * a bug and is reported as one.
- */
-/** A problem the user can fix. `hint` is the remediation shown after the message. */
-class UserError extends Error {
-    /** What to change so that the error goes away. */
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'UserError';
-        this.hint = hint;
-    }
-}
-/**
- * A policy document that AWS would reject or that cannot be evaluated. `path` is the JSON path of the offending
- * element, for example `Statement[2].Condition.BoolIfExists`.
- */
-class PolicyValidationError extends UserError {
-    /** JSON path of the offending element inside the document. */
-    path;
-    constructor(path, problem, hint) {
-        super(path ? `${path}: ${problem}` : problem, hint);
-        this.name = 'PolicyValidationError';
-        this.path = path;
-    }
-    /** A copy of this error whose path is prefixed, so that nested callers can say where the document itself sits. */
-    withPrefix(prefix) {
-        const joined = this.path ? `${prefix}.${this.path}` : prefix;
-        const problem = this.path ? this.message.slice(this.path.length + 2) : this.message;
-        return new PolicyValidationError(joined, problem, this.hint);
-    }
-}
-/** The text of any thrown value, for messages. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -40575,6 +40675,326 @@ function compactSnapshot(snapshot) {
     if (shared.size > 0)
         compact.awsManagedPolicies = [...shared.values()].sort((a, b) => a.Arn.localeCompare(b.Arn));
     return compact;
+}
+
+
+/***/ }),
+
+/***/ 2548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parsePolicyDocument)
+/* harmony export */ });
+/* unused harmony export decodePolicyText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _evaluate_conditions_compile_conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5322);
+/* harmony import */ var _evaluate_conditions_condition_operators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9959);
+/* harmony import */ var _evaluate_policy_variables_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5297);
+/**
+ * Parses and validates AWS policy documents into the normalized model. Accepts the document as an object, as JSON
+ * text, or URL-encoded as IAM returns it. Every error names the JSON path of the offending element and says what
+ * to write instead, because users meet these errors while editing policy files in a pull request.
+ */
+
+
+
+
+const DOCUMENT_KEYS = new Set(['Version', 'Id', 'Statement']);
+const STATEMENT_KEYS = new Set([
+    'Sid',
+    'Effect',
+    'Action',
+    'NotAction',
+    'Resource',
+    'NotResource',
+    'Principal',
+    'NotPrincipal',
+    'Condition',
+]);
+const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+const VERSIONS = ['2012-10-17', '2008-10-17'];
+/** Kinds whose statements name a principal. */
+const PRINCIPAL_KINDS = new Set(['resource', 'trust', 'rcp']);
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+/**
+ * Turns policy text into a JSON value. IAM APIs return documents URL-encoded (RFC 3986); the AWS CLI and botocore
+ * decode them, the JS SDK does not, so both forms arrive here.
+ */
+function decodePolicyText(text, path = '') {
+    let body = text.trim();
+    if (body.startsWith('%7B') || body.startsWith('%7b')) {
+        try {
+            body = decodeURIComponent(body);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, 'the document looks URL-encoded but does not decode', 'check the %XX escapes');
+        }
+    }
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `the document is not valid JSON (${detail})`, 'fix the JSON syntax');
+    }
+}
+function stringList(value, path, element) {
+    const list = Array.isArray(value) ? value : [value];
+    if (list.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `${element} is an empty list`, `give at least one ${element} value`);
+    return list.map((item, i) => {
+        const itemPath = Array.isArray(value) ? `${path}[${i}]` : path;
+        if (typeof item !== 'string') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(itemPath, `${element} must be a string, got ${describe(item)}`);
+        }
+        if (item.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(itemPath, `${element} is an empty string`);
+        return item;
+    });
+}
+function parseActions(value, path, element) {
+    const actions = stringList(value, path, element);
+    actions.forEach((action, i) => {
+        if (action === '*')
+            return;
+        const colon = action.indexOf(':');
+        if (colon <= 0 || colon === action.length - 1 || action.indexOf(':', colon + 1) >= 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(Array.isArray(value) ? `${path}[${i}]` : path, `"${action}" is not an action`, 'write service:Action, for example s3:GetObject, or * for every action');
+        }
+    });
+    return actions;
+}
+/** Kinds that IAM itself validates; Organizations accepts any text in an SCP or RCP resource (AWS's own samples ship placeholders). */
+const ARN_CHECKED_KINDS = new Set([
+    'identity',
+    'permissionsBoundary',
+    'session',
+    'resource',
+    'trust',
+]);
+function parseResources(value, path, element, kind) {
+    const resources = stringList(value, path, element);
+    resources.forEach((resource, i) => {
+        if (!ARN_CHECKED_KINDS.has(kind) || resource === '*' || resource.startsWith('arn:') || resource.startsWith('${'))
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(Array.isArray(value) ? `${path}[${i}]` : path, `"${resource}" is not an ARN`, 'write an ARN such as arn:aws:s3:::bucket/* or * for every resource');
+    });
+    return resources;
+}
+function parsePrincipal(value, path) {
+    const spec = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] };
+    if (value === '*') {
+        spec.wildcard = true;
+        return spec;
+    }
+    if (!isPlainObject(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, got ${describe(value)}`);
+    }
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, 'names no principal', 'add an AWS, Service or Federated entry');
+    for (const key of keys) {
+        if (!PRINCIPAL_KEYS.has(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.${key}`, `unknown principal type "${key}"`, 'use AWS, Service, Federated or CanonicalUser');
+        }
+        const entries = stringList(value[key], `${path}.${key}`, 'Principal');
+        if (key === 'AWS') {
+            for (const entry of entries) {
+                if (entry === '*')
+                    spec.wildcard = true;
+                else
+                    spec.aws.push(entry);
+            }
+        }
+        else if (key === 'Service')
+            spec.service.push(...entries);
+        else if (key === 'Federated')
+            spec.federated.push(...entries);
+        else
+            spec.canonicalUser.push(...entries);
+    }
+    return spec;
+}
+function conditionValue(value, path) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `a condition value must be a string, number or boolean, got ${describe(value)}`);
+}
+function parseCondition(value, path) {
+    if (!isPlainObject(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `must be an object of operators, got ${describe(value)}`, 'write {"StringEquals": {"aws:username": "alice"}}');
+    }
+    const clauses = [];
+    for (const [operator, block] of Object.entries(value)) {
+        const opPath = `${path}.${operator}`;
+        const parsed = (0,_evaluate_conditions_condition_operators_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConditionOperator */ .b)(operator);
+        if (typeof parsed === 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(opPath, parsed, 'see the IAM condition operators reference');
+        if (!isPlainObject(block)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(opPath, `must be an object of condition keys, got ${describe(block)}`);
+        }
+        const keys = Object.keys(block);
+        if (keys.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(opPath, 'has no condition key');
+        for (const key of keys) {
+            const keyPath = `${opPath}.${key}`;
+            const raw = block[key];
+            const list = Array.isArray(raw) ? raw : [raw];
+            if (list.length === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(keyPath, 'has no value', 'give at least one value');
+            const values = list.map((item, i) => conditionValue(item, Array.isArray(raw) ? `${keyPath}[${i}]` : keyPath));
+            clauses.push({
+                operator,
+                baseOperator: parsed.baseOperator,
+                qualifier: parsed.qualifier,
+                ifExists: parsed.ifExists,
+                key,
+                values,
+                path: keyPath,
+            });
+        }
+    }
+    return clauses;
+}
+function parseStatement(raw, path, index, options, version) {
+    if (!isPlainObject(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `a statement must be an object, got ${describe(raw)}`);
+    for (const key of Object.keys(raw)) {
+        if (!STATEMENT_KEYS.has(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.${key}`, `unknown statement element "${key}"`, 'allowed elements: Sid, Effect, Action, NotAction, Resource, NotResource, Principal, NotPrincipal, Condition');
+        }
+    }
+    const pairs = [
+        ['Action', 'NotAction'],
+        ['Resource', 'NotResource'],
+        ['Principal', 'NotPrincipal'],
+    ];
+    for (const [a, b] of pairs) {
+        if (a in raw && b in raw)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `has both ${a} and ${b}`, `keep only one of them`);
+    }
+    if (raw.Effect !== 'Allow' && raw.Effect !== 'Deny') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.Effect`, raw.Effect === undefined ? 'is missing' : `must be "Allow" or "Deny", got ${describe(raw.Effect)}`);
+    }
+    const effect = raw.Effect;
+    if (raw.Sid !== undefined && typeof raw.Sid !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.Sid`, `must be a string, got ${describe(raw.Sid)}`);
+    }
+    const statement = { index, effect, conditions: [] };
+    if (raw.Sid !== undefined && raw.Sid !== '')
+        statement.sid = raw.Sid;
+    if ('Action' in raw)
+        statement.actions = parseActions(raw.Action, `${path}.Action`, 'Action');
+    else if ('NotAction' in raw)
+        statement.notActions = parseActions(raw.NotAction, `${path}.NotAction`, 'NotAction');
+    else
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, 'has neither Action nor NotAction', 'add "Action": ["service:Action"]');
+    if ('Resource' in raw)
+        statement.resources = parseResources(raw.Resource, `${path}.Resource`, 'Resource', options.kind);
+    else if ('NotResource' in raw)
+        statement.notResources = parseResources(raw.NotResource, `${path}.NotResource`, 'NotResource', options.kind);
+    else if (options.kind === 'identity' || options.kind === 'permissionsBoundary' || options.kind === 'session') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, 'has neither Resource nor NotResource', 'add "Resource": "*" or the ARNs it applies to');
+    }
+    const takesPrincipal = PRINCIPAL_KINDS.has(options.kind);
+    if ('Principal' in raw || 'NotPrincipal' in raw) {
+        const element = 'Principal' in raw ? 'Principal' : 'NotPrincipal';
+        if (!takesPrincipal) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.${element}`, `a ${kindName(options.kind)} cannot have ${element}`, 'remove it: this policy applies to the principal it is attached to');
+        }
+        const spec = parsePrincipal(raw[element], `${path}.${element}`);
+        if (element === 'Principal')
+            statement.principal = spec;
+        else
+            statement.notPrincipal = spec;
+    }
+    else if (options.kind === 'resource' || options.kind === 'trust') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `a ${kindName(options.kind)} statement needs Principal or NotPrincipal`, 'add "Principal": {"AWS": "arn:…"}');
+    }
+    if ('Condition' in raw)
+        statement.conditions = parseCondition(raw.Condition, `${path}.Condition`);
+    // IAM rejects bad condition values (a number that is not one, a bad CIDR) when a policy is saved, so they are
+    // found now, with their path; the engine caches the compiled form, so this costs nothing later. Organizations
+    // policies are checked when they are compiled for evaluation instead, because AWS's own SCP and RCP samples ship
+    // placeholders such as "<my-corporate-cidr>" that must still load.
+    if (ARN_CHECKED_KINDS.has(options.kind))
+        (0,_evaluate_conditions_compile_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .compileConditions */ .a)(statement.conditions, version);
+    if (version === '2012-10-17' && ARN_CHECKED_KINDS.has(options.kind)) {
+        const element = statement.resources ? 'Resource' : 'NotResource';
+        (statement.resources ?? statement.notResources ?? []).forEach((pattern, i) => {
+            if (pattern.includes('${'))
+                (0,_evaluate_policy_variables_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTemplate */ .G)(pattern, { variables: true, path: `${path}.${element}[${i}]` });
+        });
+    }
+    const location = options.locations?.[index];
+    if (location)
+        statement.location = location;
+    return statement;
+}
+function kindName(kind) {
+    switch (kind) {
+        case 'identity':
+            return 'identity-based policy';
+        case 'permissionsBoundary':
+            return 'permissions boundary';
+        case 'session':
+            return 'session policy';
+        case 'scp':
+            return 'service control policy';
+        case 'rcp':
+            return 'resource control policy';
+        case 'resource':
+            return 'resource-based policy';
+        case 'trust':
+            return 'role trust policy';
+    }
+}
+/**
+ * Parses one policy document. `input` may be the parsed JSON value, JSON text or URL-encoded JSON text.
+ * Throws {@link PolicyValidationError} naming the JSON path of the first problem.
+ */
+function parsePolicyDocument(input, options) {
+    const raw = typeof input === 'string' ? decodePolicyText(input) : input;
+    if (!isPlainObject(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9('', `a policy document must be a JSON object, got ${describe(raw)}`);
+    }
+    for (const key of Object.keys(raw)) {
+        if (!DOCUMENT_KEYS.has(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(key, `unknown top-level element "${key}"`, 'allowed elements: Version, Id, Statement');
+        }
+    }
+    let version = '2008-10-17';
+    if (raw.Version !== undefined) {
+        const found = VERSIONS.find((v) => v === raw.Version);
+        if (!found) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9('Version', `must be "2012-10-17" or "2008-10-17", got ${describe(raw.Version)}`);
+        }
+        version = found;
+    }
+    if (raw.Id !== undefined && typeof raw.Id !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9('Id', `must be a string, got ${describe(raw.Id)}`);
+    }
+    if (raw.Statement === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9('Statement', 'is missing', 'add "Statement": [ … ]');
+    const statements = Array.isArray(raw.Statement)
+        ? raw.Statement.map((s, i) => parseStatement(s, `Statement[${i}]`, i, options, version))
+        : [parseStatement(raw.Statement, 'Statement', 0, options, version)];
+    const document = { version, statements };
+    if (typeof raw.Id === 'string')
+        document.id = raw.Id;
+    return document;
 }
 
 

@@ -3,12 +3,16 @@
  * loopback fake AWS endpoint.
  */
 import type { LiveSnapshotOptions, LiveSnapshotResult } from '../adapters/aws/live-snapshot-reader.js';
+import type { SnapshotPart } from '../core/inventory/load-snapshot.js';
+import type { Inventory } from '../core/inventory/types.js';
 
 export interface CliIo {
   /** Reads and parses a JSON file; failures are UserErrors naming the file. */
   readJson(path: string): Promise<unknown>;
   /** Writes a text file (creating its directory); failures are UserErrors naming the file. */
   writeText(path: string, text: string): Promise<void>;
+  /** Loads `--inventory` snapshot files (or directories of them) into one inventory. */
+  loadInventory(paths: readonly string[]): Promise<{ inventory: Inventory; parts: SnapshotPart[] }>;
   /** Reads the live AWS inventory. */
   readLiveSnapshot(options: LiveSnapshotOptions): Promise<LiveSnapshotResult>;
   /** Writes to standard output. */

@@ -1,11 +1,13 @@
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 import { readLiveSnapshot } from '../adapters/aws/live-snapshot-reader.js';
+import { loadInventoryFiles } from '../adapters/files/inventory-files.js';
 import { readJsonFile, writeTextFile } from '../adapters/files/read-json-file.js';
 import { main } from './main.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   readJson: readJsonFile,
   writeText: writeTextFile,
+  loadInventory: loadInventoryFiles,
   readLiveSnapshot,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

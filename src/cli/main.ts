@@ -6,6 +6,7 @@
 import { UserError, errorMessage } from '../core/errors.js';
 import type { CliIo } from './cli-io.js';
 import { evaluateCommand, EVALUATE_USAGE } from './commands/evaluate-command.js';
+import { inventoryCommand, INVENTORY_USAGE } from './commands/inventory-command.js';
 import { snapshotCommand, SNAPSHOT_USAGE } from './commands/snapshot-command.js';
 
 /** Top-level usage. */
@@ -14,6 +15,8 @@ export const USAGE = `Usage: iam-impact <command> [options]
 Commands:
   evaluate FILE        decide AWS requests described as evaluation cases, and explain each decision
   snapshot --out FILE  read the organization and IAM from AWS into an offline inventory snapshot
+  inventory --inventory PATH...
+                       check snapshot files and summarize what they hold
 
 Run iam-impact <command> --help for a command's options.`;
 
@@ -22,6 +25,7 @@ const COMMANDS: Readonly<
 > = {
   evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
   snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
+  inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
