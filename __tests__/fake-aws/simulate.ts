@@ -10,6 +10,7 @@ import type {
   RawInlinePolicy,
   RawPermissionsBoundary,
 } from '../../src/core/inventory/snapshot-format.js';
+import { actionKey } from '../../src/core/evaluate/action-key.js';
 import type { CompiledLayer, NamedPolicy } from '../../src/core/evaluate/compile-policy.js';
 import {
   compilePolicies,
@@ -269,7 +270,7 @@ function missingContext(
   );
   const keys = new Map<string, string>();
   for (const layer of layers) {
-    for (const statement of layer.candidates(action.toLowerCase())) {
+    for (const statement of layer.candidates(actionKey(action))) {
       if (!statement.matchesResource(resource, context)) continue;
       const parsed = documents.get(statement.ref.policy)?.statements[statement.ref.statementIndex];
       for (const clause of parsed?.conditions ?? []) {

@@ -37765,7 +37765,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_aws_live_snapshot_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7325);
 /* harmony import */ var _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5154);
 /* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8868);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 
 
@@ -37785,7 +37785,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1637:
+/***/ 7848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37856,6 +37856,8 @@ var wildcard = __nccwpck_require__(1525);
 
 
 const always = () => true;
+/** The one empty candidate list every layer shares. */
+const NONE = Object.freeze([]);
 function serviceOf(pattern) {
     const colon = pattern.indexOf(':');
     if (colon < 0)
@@ -37922,7 +37924,8 @@ class CompiledLayer {
     policyNames;
     byService = new Map();
     unindexed = [];
-    cache = new Map();
+    /** Candidates by action id; most layers match most actions with nothing, and share {@link NONE}. */
+    cache = [];
     constructor(source) {
         this.layer = source.layer;
         this.level = source.level;
@@ -37960,17 +37963,16 @@ class CompiledLayer {
     get empty() {
         return this.unindexed.length === 0 && this.byService.size === 0;
     }
-    /** The statements whose Action/NotAction covers `action` (lower-cased), in document order. */
+    /** The statements whose Action/NotAction covers the action, in document order. */
     candidates(action) {
-        const cached = this.cache.get(action);
+        const cached = this.cache[action.id];
         if (cached)
             return cached;
-        const colon = action.indexOf(':');
-        const service = colon < 0 ? action : action.slice(0, colon);
-        const pool = this.unindexed.concat(this.byService.get(service) ?? []);
-        const found = pool.filter((s) => s.matchesAction(action)).sort((a, b) => a.order - b.order);
-        this.cache.set(action, found);
-        return found;
+        const pool = this.unindexed.concat(this.byService.get(action.service) ?? []);
+        const found = pool.filter((s) => s.matchesAction(action.lower)).sort((a, b) => a.order - b.order);
+        const result = found.length === 0 ? NONE : found;
+        this.cache[action.id] = result;
+        return result;
     }
 }
 function compileStatement(statement, policy, source, order, variables) {
@@ -38110,6 +38112,32 @@ function exemptedByNotPrincipal(spec, caller) {
     return accountListed && spec.aws.includes(caller.arn);
 }
 
+;// CONCATENATED MODULE: ./src/core/evaluate/action-key.ts
+/**
+ * Interned actions. A decision looks its action up in every layer; interning turns those lookups into array
+ * indexing by a small integer, and folds the action's case once per distinct spelling instead of once per decision.
+ */
+const bySpelling = new Map();
+const byLower = new Map();
+/**
+ * The key of an action. Ids are never reused: the table grows with the number of distinct actions seen, which the
+ * AWS catalog bounds at about 22,000 (plus case variants of them).
+ */
+function actionKey(action) {
+    let key = bySpelling.get(action);
+    if (key)
+        return key;
+    const lower = action.toLowerCase();
+    key = byLower.get(lower);
+    if (!key) {
+        const colon = lower.indexOf(':');
+        key = { lower, service: colon < 0 ? lower : lower.slice(0, colon), id: byLower.size };
+        byLower.set(lower, key);
+    }
+    bySpelling.set(action, key);
+    return key;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/evaluate.ts
 /**
  * AWS's policy evaluation logic, one request at a time
@@ -38125,6 +38153,7 @@ function exemptedByNotPrincipal(spec, caller) {
  *
  * The result lists every matching statement and every layer that lacked an allow, so that a report can say why.
  */
+
 
 
 
@@ -38247,14 +38276,56 @@ function levelName(layer, count) {
         return 'root';
     return i === count - 1 ? 'account' : `OU ${i}`;
 }
+const NO_OPTIONS = {};
+function identityMissing(policies, request) {
+    return {
+        layer: 'identity',
+        reason: policies.identity.policyNames.length === 0
+            ? `the principal has no identity-based policy, so nothing allows ${request.action}`
+            : `no identity-based policy allows ${request.action}`,
+    };
+}
+function boundaryMissing(policies, request) {
+    return {
+        layer: 'permissionsBoundary',
+        reason: `the permissions boundary ${policies.permissionsBoundary?.policyNames[0] ?? ''} does not allow ${request.action}`,
+    };
+}
+function sessionMissing(policies, request) {
+    return {
+        layer: 'session',
+        reason: policies.session
+            ? `no session policy allows ${request.action}`
+            : 'a federated user session without a session policy is denied everything',
+    };
+}
+function resourceMissing(policies, request, caller, guarded) {
+    const name = policies.resource?.policyNames[0];
+    let reason;
+    if (guarded === 'trust') {
+        reason = name
+            ? `the trust policy of ${request.resource} does not allow ${caller.arn}`
+            : `no trust policy was supplied for ${request.resource}; a role's trust policy must allow the caller`;
+    }
+    else if (guarded === 'key') {
+        reason = name
+            ? `the key policy of ${request.resource} does not allow ${caller.arn}`
+            : `no key policy was supplied for ${request.resource}; a KMS key policy must allow the caller`;
+    }
+    else {
+        reason = name
+            ? `the resource-based policy ${name} does not allow ${caller.arn} to ${request.action}`
+            : `no resource-based policy of account ${request.resourceAccount} allows ${caller.arn} (cross-account access needs one)`;
+    }
+    return { layer: 'resource', reason };
+}
 /**
  * Decides one request. Throws {@link InvalidRequestError} when the principal is not a principal ARN.
  */
-function evaluate(policies, request, options = {}) {
+function evaluate(policies, request, options = NO_OPTIONS) {
     const caller = callerOf(request.principal);
-    const action = request.action.toLowerCase();
-    const colon = action.indexOf(':');
-    const service = colon < 0 ? action : action.slice(0, colon);
+    const action = actionKey(request.action);
+    const service = action.service;
     const denies = [];
     const allows = [];
     const notes = [];
@@ -38272,7 +38343,7 @@ function evaluate(policies, request, options = {}) {
         sessionOk = scanLayer(policies.session, action, request, caller, denies, allows) !== undefined;
     }
     // Organization policies.
-    const scpLevelsMissing = [];
+    let scpLevelsMissing;
     if (policies.scp) {
         if (caller.serviceLinked)
             notes.push('SCPs do not restrict service-linked roles.');
@@ -38280,8 +38351,9 @@ function evaluate(policies, request, options = {}) {
             notes.push('SCPs do not restrict service principals.');
         else {
             for (const level of policies.scp) {
-                if (scanLayer(level, action, request, caller, denies, allows) === undefined)
-                    scpLevelsMissing.push(level);
+                if (scanLayer(level, action, request, caller, denies, allows) === undefined) {
+                    (scpLevelsMissing ??= []).push(level);
+                }
             }
         }
     }
@@ -38293,8 +38365,9 @@ function evaluate(policies, request, options = {}) {
             notes.push(`RCPs do not apply to ${service}.`);
         else {
             // RCPFullAWSAccess is implicitly allowed at every level: only the denies count.
+            const boundaryAttached = policies.permissionsBoundary !== undefined;
             for (const level of policies.rcp)
-                scanLayer(level, action, request, caller, denies, [], policies.permissionsBoundary !== undefined);
+                scanLayer(level, action, request, caller, denies, [], boundaryAttached);
         }
     }
     // Resource side.
@@ -38303,7 +38376,7 @@ function evaluate(policies, request, options = {}) {
         : undefined;
     if (denies.length > 0)
         return { decision: 'explicitDeny', denies, allows, missingAllow, notes };
-    for (const level of scpLevelsMissing) {
+    for (const level of scpLevelsMissing ?? []) {
         const missing = {
             layer: 'scp',
             level: level.level,
@@ -38314,47 +38387,11 @@ function evaluate(policies, request, options = {}) {
         missingAllow.push(missing);
     }
     const sameAccount = request.principalAccount === request.resourceAccount && !isService;
-    const guarded = selfGuardedResource(action, request.resource);
+    const guarded = selfGuardedResource(action.lower, request.resource);
     const direct = resourceMatch === 'direct' || resourceMatch === 'wildcard';
-    const identityMissing = () => ({
-        layer: 'identity',
-        reason: policies.identity.policyNames.length === 0
-            ? `the principal has no identity-based policy, so nothing allows ${request.action}`
-            : `no identity-based policy allows ${request.action}`,
-    });
-    const boundaryMissing = () => ({
-        layer: 'permissionsBoundary',
-        reason: `the permissions boundary ${policies.permissionsBoundary?.policyNames[0] ?? ''} does not allow ${request.action}`,
-    });
-    const sessionMissing = () => ({
-        layer: 'session',
-        reason: policies.session
-            ? `no session policy allows ${request.action}`
-            : 'a federated user session without a session policy is denied everything',
-    });
-    const resourceMissing = () => {
-        let reason;
-        const name = policies.resource?.policyNames[0];
-        if (guarded === 'trust') {
-            reason = name
-                ? `the trust policy of ${request.resource} does not allow ${caller.arn}`
-                : `no trust policy was supplied for ${request.resource}; a role's trust policy must allow the caller`;
-        }
-        else if (guarded === 'key') {
-            reason = name
-                ? `the key policy of ${request.resource} does not allow ${caller.arn}`
-                : `no key policy was supplied for ${request.resource}; a KMS key policy must allow the caller`;
-        }
-        else {
-            reason = name
-                ? `the resource-based policy ${name} does not allow ${caller.arn} to ${request.action}`
-                : `no resource-based policy of account ${request.resourceAccount} allows ${caller.arn} (cross-account access needs one)`;
-        }
-        return { layer: 'resource', reason };
-    };
     if (isService) {
         if (!resourceMatch)
-            missingAllow.push(resourceMissing());
+            missingAllow.push(resourceMissing(policies, request, caller, guarded));
     }
     else if (sameAccount && !guarded) {
         if (direct) {
@@ -38362,25 +38399,25 @@ function evaluate(policies, request, options = {}) {
         }
         else {
             if (resourceMatch !== 'role' && !identityAllowed)
-                missingAllow.push(identityMissing());
+                missingAllow.push(identityMissing(policies, request));
             if (!boundaryOk)
-                missingAllow.push(boundaryMissing());
+                missingAllow.push(boundaryMissing(policies, request));
             if (!sessionOk)
-                missingAllow.push(sessionMissing());
+                missingAllow.push(sessionMissing(policies, request));
         }
     }
     else {
         // Cross-account, or a trust/key policy in the same account: the resource policy itself must allow.
         if (!resourceMatch)
-            missingAllow.push(resourceMissing());
+            missingAllow.push(resourceMissing(policies, request, caller, guarded));
         const delegated = !sameAccount || !resourceMatch || resourceMatch === 'account';
         if (delegated && !identityAllowed)
-            missingAllow.push(identityMissing());
+            missingAllow.push(identityMissing(policies, request));
         if (!sameAccount || !direct) {
             if (!boundaryOk)
-                missingAllow.push(boundaryMissing());
+                missingAllow.push(boundaryMissing(policies, request));
             if (!sessionOk)
-                missingAllow.push(sessionMissing());
+                missingAllow.push(sessionMissing(policies, request));
         }
     }
     return { decision: missingAllow.length > 0 ? 'implicitDeny' : 'allowed', denies, allows, missingAllow, notes };
@@ -39216,20 +39253,31 @@ function errorMessage(error) {
  * colon; the sixth (the resource) takes the rest of the string, and a `*` in it spans `/` and `:`.
  */
 
-/** Parses an ARN, or returns `undefined` when the text is not one. */
+let lastText;
+let lastArn;
+/**
+ * Parses an ARN, or returns `undefined` when the text is not one. One decision matches the same request resource
+ * against many patterns, so the last answer is kept; the result is shared and must not be modified.
+ */
 function parseArn(text) {
-    if (!text.startsWith('arn:'))
-        return undefined;
-    const parts = text.split(':');
-    if (parts.length < 6)
-        return undefined;
-    return {
-        partition: parts[1],
-        service: parts[2],
-        region: parts[3],
-        account: parts[4],
-        resource: parts.slice(5).join(':'),
-    };
+    if (text === lastText)
+        return lastArn;
+    let arn;
+    if (text.startsWith('arn:')) {
+        const parts = text.split(':');
+        if (parts.length >= 6) {
+            arn = {
+                partition: parts[1],
+                service: parts[2],
+                region: parts[3],
+                account: parts[4],
+                resource: parts.length === 6 ? parts[5] : parts.slice(5).join(':'),
+            };
+        }
+    }
+    lastText = text;
+    lastArn = arn;
+    return arn;
 }
 /** Splits pattern parts at the first five colons of literal text into ARN components. */
 function splitComponents(parts) {

@@ -14,18 +14,31 @@ export interface Arn {
   resource: string;
 }
 
-/** Parses an ARN, or returns `undefined` when the text is not one. */
-export function parseArn(text: string): Arn | undefined {
-  if (!text.startsWith('arn:')) return undefined;
-  const parts = text.split(':');
-  if (parts.length < 6) return undefined;
-  return {
-    partition: parts[1],
-    service: parts[2],
-    region: parts[3],
-    account: parts[4],
-    resource: parts.slice(5).join(':'),
-  };
+let lastText: string | undefined;
+let lastArn: Arn | undefined;
+
+/**
+ * Parses an ARN, or returns `undefined` when the text is not one. One decision matches the same request resource
+ * against many patterns, so the last answer is kept; the result is shared and must not be modified.
+ */
+export function parseArn(text: string): Readonly<Arn> | undefined {
+  if (text === lastText) return lastArn;
+  let arn: Arn | undefined;
+  if (text.startsWith('arn:')) {
+    const parts = text.split(':');
+    if (parts.length >= 6) {
+      arn = {
+        partition: parts[1],
+        service: parts[2],
+        region: parts[3],
+        account: parts[4],
+        resource: parts.length === 6 ? parts[5] : parts.slice(5).join(':'),
+      };
+    }
+  }
+  lastText = text;
+  lastArn = arn;
+  return arn;
 }
 
 /** Splits pattern parts at the first five colons of literal text into ARN components. */

@@ -5,6 +5,7 @@
  */
 import { PolicyValidationError } from '../errors.js';
 import type { PolicyDocument, PrincipalSpec, Statement } from '../policy/types.js';
+import type { ActionKey } from './action-key.js';
 import { compileArnPattern } from './arn.js';
 import { compileConditions, type ConditionTest } from './conditions/compile-conditions.js';
 import type { Layer, StatementRef } from './explanation.js';
@@ -43,6 +44,9 @@ export interface CompiledStatement {
 }
 
 const always = () => true;
+
+/** The one empty candidate list every layer shares. */
+const NONE: readonly CompiledStatement[] = Object.freeze([]);
 
 function serviceOf(pattern: string): string | undefined {
   const colon = pattern.indexOf(':');
@@ -121,7 +125,8 @@ export class CompiledLayer {
   readonly policyNames: readonly string[];
   private readonly byService = new Map<string, CompiledStatement[]>();
   private readonly unindexed: CompiledStatement[] = [];
-  private readonly cache = new Map<string, readonly CompiledStatement[]>();
+  /** Candidates by action id; most layers match most actions with nothing, and share {@link NONE}. */
+  private readonly cache: (readonly CompiledStatement[] | undefined)[] = [];
 
   constructor(source: LayerSource) {
     this.layer = source.layer;
@@ -159,16 +164,15 @@ export class CompiledLayer {
     return this.unindexed.length === 0 && this.byService.size === 0;
   }
 
-  /** The statements whose Action/NotAction covers `action` (lower-cased), in document order. */
-  candidates(action: string): readonly CompiledStatement[] {
-    const cached = this.cache.get(action);
+  /** The statements whose Action/NotAction covers the action, in document order. */
+  candidates(action: ActionKey): readonly CompiledStatement[] {
+    const cached = this.cache[action.id];
     if (cached) return cached;
-    const colon = action.indexOf(':');
-    const service = colon < 0 ? action : action.slice(0, colon);
-    const pool = this.unindexed.concat(this.byService.get(service) ?? []);
-    const found = pool.filter((s) => s.matchesAction(action)).sort((a, b) => a.order - b.order);
-    this.cache.set(action, found);
-    return found;
+    const pool = this.unindexed.concat(this.byService.get(action.service) ?? []);
+    const found = pool.filter((s) => s.matchesAction(action.lower)).sort((a, b) => a.order - b.order);
+    const result = found.length === 0 ? NONE : found;
+    this.cache[action.id] = result;
+    return result;
   }
 }
 

@@ -23,6 +23,7 @@ import {
 } from './principal.js';
 import type { EvaluationRequest } from './request.js';
 import { parseArn } from './arn.js';
+import { actionKey, type ActionKey } from './action-key.js';
 
 /** One level of an SCP or RCP hierarchy: the policies attached to a root, an OU or an account. */
 export interface PolicyLevel {
@@ -143,7 +144,7 @@ const STRENGTH: Readonly<Record<PrincipalMatch, number>> = { direct: 4, wildcard
  */
 function scanLayer(
   layer: CompiledLayer,
-  action: string,
+  action: ActionKey,
   request: EvaluationRequest,
   caller: Caller,
   denies: StatementRef[],
@@ -187,18 +188,69 @@ function levelName(layer: CompiledLayer, count: number): string {
   return i === count - 1 ? 'account' : `OU ${i}`;
 }
 
+const NO_OPTIONS: EngineOptions = {};
+
+function identityMissing(policies: CompiledPolicies, request: EvaluationRequest): MissingAllow {
+  return {
+    layer: 'identity',
+    reason:
+      policies.identity.policyNames.length === 0
+        ? `the principal has no identity-based policy, so nothing allows ${request.action}`
+        : `no identity-based policy allows ${request.action}`,
+  };
+}
+
+function boundaryMissing(policies: CompiledPolicies, request: EvaluationRequest): MissingAllow {
+  return {
+    layer: 'permissionsBoundary',
+    reason: `the permissions boundary ${policies.permissionsBoundary?.policyNames[0] ?? ''} does not allow ${request.action}`,
+  };
+}
+
+function sessionMissing(policies: CompiledPolicies, request: EvaluationRequest): MissingAllow {
+  return {
+    layer: 'session',
+    reason: policies.session
+      ? `no session policy allows ${request.action}`
+      : 'a federated user session without a session policy is denied everything',
+  };
+}
+
+function resourceMissing(
+  policies: CompiledPolicies,
+  request: EvaluationRequest,
+  caller: Caller,
+  guarded: 'trust' | 'key' | undefined,
+): MissingAllow {
+  const name = policies.resource?.policyNames[0];
+  let reason: string;
+  if (guarded === 'trust') {
+    reason = name
+      ? `the trust policy of ${request.resource} does not allow ${caller.arn}`
+      : `no trust policy was supplied for ${request.resource}; a role's trust policy must allow the caller`;
+  } else if (guarded === 'key') {
+    reason = name
+      ? `the key policy of ${request.resource} does not allow ${caller.arn}`
+      : `no key policy was supplied for ${request.resource}; a KMS key policy must allow the caller`;
+  } else {
+    reason = name
+      ? `the resource-based policy ${name} does not allow ${caller.arn} to ${request.action}`
+      : `no resource-based policy of account ${request.resourceAccount} allows ${caller.arn} (cross-account access needs one)`;
+  }
+  return { layer: 'resource', reason };
+}
+
 /**
  * Decides one request. Throws {@link InvalidRequestError} when the principal is not a principal ARN.
  */
 export function evaluate(
   policies: CompiledPolicies,
   request: EvaluationRequest,
-  options: EngineOptions = {},
+  options: EngineOptions = NO_OPTIONS,
 ): Evaluation {
   const caller = callerOf(request.principal);
-  const action = request.action.toLowerCase();
-  const colon = action.indexOf(':');
-  const service = colon < 0 ? action : action.slice(0, colon);
+  const action = actionKey(request.action);
+  const service = action.service;
   const denies: StatementRef[] = [];
   const allows: StatementRef[] = [];
   const notes: string[] = [];
@@ -219,13 +271,15 @@ export function evaluate(
   }
 
   // Organization policies.
-  const scpLevelsMissing: CompiledLayer[] = [];
+  let scpLevelsMissing: CompiledLayer[] | undefined;
   if (policies.scp) {
     if (caller.serviceLinked) notes.push('SCPs do not restrict service-linked roles.');
     else if (isService) notes.push('SCPs do not restrict service principals.');
     else {
       for (const level of policies.scp) {
-        if (scanLayer(level, action, request, caller, denies, allows) === undefined) scpLevelsMissing.push(level);
+        if (scanLayer(level, action, request, caller, denies, allows) === undefined) {
+          (scpLevelsMissing ??= []).push(level);
+        }
       }
     }
   }
@@ -235,8 +289,8 @@ export function evaluate(
     else if (!supported) notes.push(`RCPs do not apply to ${service}.`);
     else {
       // RCPFullAWSAccess is implicitly allowed at every level: only the denies count.
-      for (const level of policies.rcp)
-        scanLayer(level, action, request, caller, denies, [], policies.permissionsBoundary !== undefined);
+      const boundaryAttached = policies.permissionsBoundary !== undefined;
+      for (const level of policies.rcp) scanLayer(level, action, request, caller, denies, [], boundaryAttached);
     }
   }
 
@@ -247,7 +301,7 @@ export function evaluate(
 
   if (denies.length > 0) return { decision: 'explicitDeny', denies, allows, missingAllow, notes };
 
-  for (const level of scpLevelsMissing) {
+  for (const level of scpLevelsMissing ?? []) {
     const missing: MissingAllow = {
       layer: 'scp',
       level: level.level,
@@ -258,64 +312,29 @@ export function evaluate(
   }
 
   const sameAccount = request.principalAccount === request.resourceAccount && !isService;
-  const guarded = selfGuardedResource(action, request.resource);
+  const guarded = selfGuardedResource(action.lower, request.resource);
   const direct = resourceMatch === 'direct' || resourceMatch === 'wildcard';
-  const identityMissing = (): MissingAllow => ({
-    layer: 'identity',
-    reason:
-      policies.identity.policyNames.length === 0
-        ? `the principal has no identity-based policy, so nothing allows ${request.action}`
-        : `no identity-based policy allows ${request.action}`,
-  });
-  const boundaryMissing = (): MissingAllow => ({
-    layer: 'permissionsBoundary',
-    reason: `the permissions boundary ${policies.permissionsBoundary?.policyNames[0] ?? ''} does not allow ${request.action}`,
-  });
-  const sessionMissing = (): MissingAllow => ({
-    layer: 'session',
-    reason: policies.session
-      ? `no session policy allows ${request.action}`
-      : 'a federated user session without a session policy is denied everything',
-  });
-  const resourceMissing = (): MissingAllow => {
-    let reason: string;
-    const name = policies.resource?.policyNames[0];
-    if (guarded === 'trust') {
-      reason = name
-        ? `the trust policy of ${request.resource} does not allow ${caller.arn}`
-        : `no trust policy was supplied for ${request.resource}; a role's trust policy must allow the caller`;
-    } else if (guarded === 'key') {
-      reason = name
-        ? `the key policy of ${request.resource} does not allow ${caller.arn}`
-        : `no key policy was supplied for ${request.resource}; a KMS key policy must allow the caller`;
-    } else {
-      reason = name
-        ? `the resource-based policy ${name} does not allow ${caller.arn} to ${request.action}`
-        : `no resource-based policy of account ${request.resourceAccount} allows ${caller.arn} (cross-account access needs one)`;
-    }
-    return { layer: 'resource', reason };
-  };
 
   if (isService) {
-    if (!resourceMatch) missingAllow.push(resourceMissing());
+    if (!resourceMatch) missingAllow.push(resourceMissing(policies, request, caller, guarded));
   } else if (sameAccount && !guarded) {
     if (direct) {
       notes.push(
         'A same-account resource-based policy that names the caller directly is not limited by identity, boundary or session policies.',
       );
     } else {
-      if (resourceMatch !== 'role' && !identityAllowed) missingAllow.push(identityMissing());
-      if (!boundaryOk) missingAllow.push(boundaryMissing());
-      if (!sessionOk) missingAllow.push(sessionMissing());
+      if (resourceMatch !== 'role' && !identityAllowed) missingAllow.push(identityMissing(policies, request));
+      if (!boundaryOk) missingAllow.push(boundaryMissing(policies, request));
+      if (!sessionOk) missingAllow.push(sessionMissing(policies, request));
     }
   } else {
     // Cross-account, or a trust/key policy in the same account: the resource policy itself must allow.
-    if (!resourceMatch) missingAllow.push(resourceMissing());
+    if (!resourceMatch) missingAllow.push(resourceMissing(policies, request, caller, guarded));
     const delegated = !sameAccount || !resourceMatch || resourceMatch === 'account';
-    if (delegated && !identityAllowed) missingAllow.push(identityMissing());
+    if (delegated && !identityAllowed) missingAllow.push(identityMissing(policies, request));
     if (!sameAccount || !direct) {
-      if (!boundaryOk) missingAllow.push(boundaryMissing());
-      if (!sessionOk) missingAllow.push(sessionMissing());
+      if (!boundaryOk) missingAllow.push(boundaryMissing(policies, request));
+      if (!sessionOk) missingAllow.push(sessionMissing(policies, request));
     }
   }
 
