@@ -38432,11 +38432,18 @@ const LAYER_NAMES = {
     rcp: 'RCP',
     resource: 'resource-based policy',
 };
+/** `file:line`, the file alone, or the Terraform address, whichever is known. */
+function describeLocation(location) {
+    const file = location.file ? `${location.file}${location.line ? `:${location.line}` : ''}` : undefined;
+    if (file && location.address)
+        return `${file} (${location.address})`;
+    return file ?? location.address ?? 'an unknown place';
+}
 /** A readable name of a statement, for example `SCP p-123 (level ou-abcd) statement "DenyNoMfa" (#2)`. */
 function describeStatement(ref) {
     const level = ref.level === undefined ? '' : ` at level ${ref.levelId ?? ref.level}`;
     const sid = ref.sid ? `"${ref.sid}" (#${ref.statementIndex})` : `#${ref.statementIndex}`;
-    const where = ref.location ? ` at ${ref.location.file}:${ref.location.line}` : '';
+    const where = ref.location ? ` at ${describeLocation(ref.location)}` : '';
     return `${LAYER_NAMES[ref.layer]} ${ref.policy}${level} statement ${sid}${where}`;
 }
 /** One sentence that explains the decision. */

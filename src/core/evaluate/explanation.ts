@@ -65,11 +65,18 @@ const LAYER_NAMES: Readonly<Record<Layer, string>> = {
   resource: 'resource-based policy',
 };
 
+/** `file:line`, the file alone, or the Terraform address, whichever is known. */
+export function describeLocation(location: SourceLocation): string {
+  const file = location.file ? `${location.file}${location.line ? `:${location.line}` : ''}` : undefined;
+  if (file && location.address) return `${file} (${location.address})`;
+  return file ?? location.address ?? 'an unknown place';
+}
+
 /** A readable name of a statement, for example `SCP p-123 (level ou-abcd) statement "DenyNoMfa" (#2)`. */
 export function describeStatement(ref: StatementRef): string {
   const level = ref.level === undefined ? '' : ` at level ${ref.levelId ?? ref.level}`;
   const sid = ref.sid ? `"${ref.sid}" (#${ref.statementIndex})` : `#${ref.statementIndex}`;
-  const where = ref.location ? ` at ${ref.location.file}:${ref.location.line}` : '';
+  const where = ref.location ? ` at ${describeLocation(ref.location)}` : '';
   return `${LAYER_NAMES[ref.layer]} ${ref.policy}${level} statement ${sid}${where}`;
 }
 

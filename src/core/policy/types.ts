@@ -16,14 +16,19 @@ export type PolicyVersion = '2012-10-17' | '2008-10-17';
 /** The kind of policy a document is, which decides which elements it may and must carry. */
 export type PolicyKind = 'identity' | 'permissionsBoundary' | 'session' | 'scp' | 'rcp' | 'resource' | 'trust';
 
-/** Where a statement sits in its source text, when the document was read from a file that keeps positions. */
+/**
+ * Where a statement is written: a file and line when the document was read from a file that keeps positions, and
+ * the Terraform resource address when it comes from a plan.
+ */
 export interface SourceLocation {
   /** Repository-relative path (or any display name) of the file. */
-  file: string;
+  file?: string;
   /** 1-based line of the statement's opening brace. */
-  line: number;
+  line?: number;
   /** 1-based column of the statement's opening brace. */
   column?: number;
+  /** The Terraform resource address, for statements read from a plan. */
+  address?: string;
 }
 
 /**
