@@ -276,7 +276,7 @@ function parseStatement(
     if (!takesPrincipal) {
       throw new PolicyValidationError(
         `${path}.${element}`,
-        `a ${kindName(options.kind)} cannot have ${element}`,
+        `${withArticle(kindName(options.kind))} cannot have ${element}`,
         'remove it: this policy applies to the principal it is attached to',
       );
     }
@@ -286,7 +286,7 @@ function parseStatement(
   } else if (options.kind === 'resource' || options.kind === 'trust') {
     throw new PolicyValidationError(
       path,
-      `a ${kindName(options.kind)} statement needs Principal or NotPrincipal`,
+      `${withArticle(kindName(options.kind))} statement needs Principal or NotPrincipal`,
       'add "Principal": {"AWS": "arn:…"}',
     );
   }
@@ -306,6 +306,10 @@ function parseStatement(
   const location = options.locations?.[index];
   if (location) statement.location = location;
   return statement;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function kindName(kind: PolicyKind): string {
