@@ -4,7 +4,8 @@
  */
 import { readLiveSnapshot, type LiveSnapshotOptions } from '../../src/adapters/aws/live-snapshot-reader.js';
 import { loadInventoryFiles } from '../../src/adapters/files/inventory-files.js';
-import { readJsonFile } from '../../src/adapters/files/read-json-file.js';
+import { readJsonFile, readTextFileIfExists } from '../../src/adapters/files/read-json-file.js';
+import { gitRevisionSnapshot, workingTreeSnapshot } from '../../src/adapters/git/git-file-snapshot.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/cli-io.js';
 
@@ -33,6 +34,9 @@ export async function runCli(argv: string[], harness: CliHarness = {}): Promise<
       run.written.set(path, text);
     },
     loadInventory: loadInventoryFiles,
+    readText: readTextFileIfExists,
+    revisionSnapshot: gitRevisionSnapshot,
+    workingTreeSnapshot,
     readLiveSnapshot: (options) => readLiveSnapshot({ ...options, ...harness.live }),
     stdout: (t) => (run.stdout += t),
     stderr: (t) => (run.stderr += t),

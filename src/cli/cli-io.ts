@@ -3,10 +3,11 @@
  * loopback fake AWS endpoint.
  */
 import type { LiveSnapshotOptions, LiveSnapshotResult } from '../adapters/aws/live-snapshot-reader.js';
+import type { ChangeSourcePorts } from '../app/read-change-set.js';
 import type { SnapshotPart } from '../core/inventory/load-snapshot.js';
 import type { Inventory } from '../core/inventory/types.js';
 
-export interface CliIo {
+export interface CliIo extends ChangeSourcePorts {
   /** Reads and parses a JSON file; failures are UserErrors naming the file. */
   readJson(path: string): Promise<unknown>;
   /** Writes a text file (creating its directory); failures are UserErrors naming the file. */

@@ -1,12 +1,16 @@
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 import { readLiveSnapshot } from '../adapters/aws/live-snapshot-reader.js';
 import { loadInventoryFiles } from '../adapters/files/inventory-files.js';
-import { readJsonFile, writeTextFile } from '../adapters/files/read-json-file.js';
+import { readJsonFile, readTextFileIfExists, writeTextFile } from '../adapters/files/read-json-file.js';
+import { gitRevisionSnapshot, workingTreeSnapshot } from '../adapters/git/git-file-snapshot.js';
 import { main } from './main.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   readJson: readJsonFile,
   writeText: writeTextFile,
+  readText: readTextFileIfExists,
+  revisionSnapshot: gitRevisionSnapshot,
+  workingTreeSnapshot,
   loadInventory: loadInventoryFiles,
   readLiveSnapshot,
   stdout: (text) => process.stdout.write(text),

@@ -5,6 +5,7 @@
  */
 import { UserError, errorMessage } from '../core/errors.js';
 import type { CliIo } from './cli-io.js';
+import { changesCommand, CHANGES_USAGE } from './commands/changes-command.js';
 import { evaluateCommand, EVALUATE_USAGE } from './commands/evaluate-command.js';
 import { inventoryCommand, INVENTORY_USAGE } from './commands/inventory-command.js';
 import { snapshotCommand, SNAPSHOT_USAGE } from './commands/snapshot-command.js';
@@ -17,6 +18,8 @@ Commands:
   snapshot --out FILE  read the organization and IAM from AWS into an offline inventory snapshot
   inventory --inventory PATH...
                        check snapshot files and summarize what they hold
+  changes [--config FILE] [--base REV] [--terraform-plan FILE]
+                       print the IAM and Organizations changes a pull request makes
 
 Run iam-impact <command> --help for a command's options.`;
 
@@ -26,6 +29,7 @@ const COMMANDS: Readonly<
   evaluate: { run: evaluateCommand, usage: EVALUATE_USAGE },
   snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
   inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
+  changes: { run: changesCommand, usage: CHANGES_USAGE },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */

@@ -59,3 +59,15 @@ export async function writeTextFile(path: string, text: string): Promise<void> {
     );
   }
 }
+
+/** Reads a text file, or `undefined` when it does not exist; other failures are UserErrors naming the file. */
+export async function readTextFileIfExists(path: string): Promise<string | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new UserError(`${path}: cannot read the file (${code ?? String(error)})`);
+  }
+}

@@ -135,7 +135,7 @@ export interface OrgPolicyDocumentChange extends ChangeBase {
 export interface OrgPolicyCreation extends ChangeBase {
   kind: 'org-policy-created';
   policyType: OrgPolicyType;
-  /** A stable placeholder id such as `new:terraform:aws_organizations_policy.mfa`, used by attachments below. */
+  /** A stable placeholder id: `new:` + the Terraform address (`new:aws_organizations_policy.mfa`) or the policy file. */
   policyId: string;
   policyName?: string;
   after: DocumentValue;
