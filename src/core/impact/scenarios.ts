@@ -68,7 +68,10 @@ export const BUILT_IN_SCENARIOS: readonly Scenario[] = [
 export const SESSION_NAME = 'iam-impact';
 
 /** The caller ARN of a principal under a scenario. */
-export function callerArn(principal: { kind: PrincipalKind; arn: string; accountId: string; name: string }, scenario: Scenario): string {
+export function callerArn(
+  principal: { kind: PrincipalKind; arn: string; accountId: string; name: string },
+  scenario: Scenario,
+): string {
   if (principal.kind === 'role' && scenario.roleSession) {
     const partition = principal.arn.split(':')[1] ?? 'aws';
     return `arn:${partition}:sts::${principal.accountId}:assumed-role/${principal.name}/${SESSION_NAME}`;
