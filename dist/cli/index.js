@@ -39727,6 +39727,22 @@ function readBefore(instance, path) {
         value = step(value, key);
     return value ?? undefined;
 }
+/** The planned instance a resource change describes, with `after` as given (defaults differ between callers). */
+function instanceOfChange(change, after = change.after) {
+    return {
+        address: change.address,
+        parsed: change.parsed,
+        base: baseAddress(change.parsed),
+        modulePrefix: formatModules(change.parsed.modules),
+        type: change.type,
+        mode: change.mode,
+        action: change.action,
+        before: change.before,
+        after,
+        afterUnknown: change.afterUnknown,
+        change,
+    };
+}
 /** Every instance of the plan, by address. */
 class PlannedValues {
     byAddress = new Map();
@@ -39739,19 +39755,7 @@ class PlannedValues {
         for (const change of changes) {
             if (change.deposed !== undefined)
                 continue;
-            this.add({
-                address: change.address,
-                parsed: change.parsed,
-                base: baseAddress(change.parsed),
-                modulePrefix: formatModules(change.parsed.modules),
-                type: change.type,
-                mode: change.mode,
-                action: change.action,
-                before: change.before,
-                after: change.after ?? (change.action === 'delete' ? undefined : {}),
-                afterUnknown: change.afterUnknown,
-                change,
-            });
+            this.add(instanceOfChange(change, change.after ?? (change.action === 'delete' ? undefined : {})));
         }
     }
     addModule(module, prefix = '') {
@@ -40228,19 +40232,7 @@ class ConversionContext {
     /** The instance of a resource change (a deposed object gets one of its own). */
     instance(change) {
         const found = change.deposed === undefined ? this.values.get(change.address) : undefined;
-        return (found ?? {
-            address: change.address,
-            parsed: change.parsed,
-            base: baseAddress(change.parsed),
-            modulePrefix: formatModules(change.parsed.modules),
-            type: change.type,
-            mode: change.mode,
-            action: change.action,
-            before: change.before,
-            after: change.after,
-            afterUnknown: change.afterUnknown,
-            change,
-        });
+        return found ?? instanceOfChange(change);
     }
     /** A string attribute before the change; absent, null and empty strings are undefined. */
     before(change, path) {
@@ -40441,6 +40433,12 @@ function nameOf(value) {
     return value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value;
 }
 /** What exists now, from the inventory and the plan's state. */
+/** The user, group or role of an account by name. */
+function entityOf(account, kind, name) {
+    if (kind === 'user')
+        return account.users.get(name);
+    return kind === 'group' ? account.groups.get(name) : account.roles.get(name);
+}
 class CurrentState {
     ctx;
     attached = new Map();
@@ -40537,11 +40535,7 @@ class CurrentState {
         const arns = new Set(this.attached.get(entityKey(kind, name)) ?? []);
         const account = this.ctx.currentAccount();
         if (!isUnknown(account)) {
-            const entity = kind === 'user'
-                ? account.users.get(name)
-                : kind === 'group'
-                    ? account.groups.get(name)
-                    : account.roles.get(name);
+            const entity = entityOf(account, kind, name);
             for (const arn of entity?.attachedPolicyArns ?? [])
                 arns.add(arn);
         }
@@ -40552,11 +40546,7 @@ class CurrentState {
         const policies = new Map();
         const account = this.ctx.currentAccount();
         if (!isUnknown(account)) {
-            const entity = kind === 'user'
-                ? account.users.get(name)
-                : kind === 'group'
-                    ? account.groups.get(name)
-                    : account.roles.get(name);
+            const entity = entityOf(account, kind, name);
             for (const policy of entity?.inlinePolicies ?? [])
                 policies.set(policy.name, policy.document);
         }

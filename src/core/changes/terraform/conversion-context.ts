@@ -19,11 +19,18 @@ import {
   type Unknown,
 } from '../change-set.js';
 import type { PlanAccount } from './plan-account.js';
-import { baseAddress, configKey, formatModules } from './plan-address.js';
+import { configKey } from './plan-address.js';
 import type { PlanConfiguration } from './plan-configuration.js';
 import { isUnresolved, pathText, type PlanResolver, type Want } from './plan-resolver.js';
 import { describeValue, type PlanResourceChange } from './plan-structure.js';
-import { readAfter, readBefore, type PlannedInstance, type PlannedValues, type ValuePath } from './planned-values.js';
+import {
+  instanceOfChange,
+  readAfter,
+  readBefore,
+  type PlannedInstance,
+  type PlannedValues,
+  type ValuePath,
+} from './planned-values.js';
 
 /** An IAM entity kind. */
 export type EntityKind = EntityRef['kind'];
@@ -109,21 +116,7 @@ export class ConversionContext {
   /** The instance of a resource change (a deposed object gets one of its own). */
   instance(change: PlanResourceChange): PlannedInstance {
     const found = change.deposed === undefined ? this.values.get(change.address) : undefined;
-    return (
-      found ?? {
-        address: change.address,
-        parsed: change.parsed,
-        base: baseAddress(change.parsed),
-        modulePrefix: formatModules(change.parsed.modules),
-        type: change.type,
-        mode: change.mode,
-        action: change.action,
-        before: change.before,
-        after: change.after,
-        afterUnknown: change.afterUnknown,
-        change,
-      }
-    );
+    return found ?? instanceOfChange(change);
   }
 
   /** A string attribute before the change; absent, null and empty strings are undefined. */

@@ -6,6 +6,7 @@
  * Terraform's refreshed state knows. An entity or policy the plan creates has nothing yet, so it is complete even
  * without an inventory.
  */
+import type { AccountInventory, Group, Role, User } from '../../inventory/types.js';
 import type { DocumentValue } from '../change-set.js';
 import { isUnknown } from '../change-set.js';
 import type { ConversionContext, EntityKind } from './conversion-context.js';
@@ -46,6 +47,12 @@ function nameOf(value: string): string {
 }
 
 /** What exists now, from the inventory and the plan's state. */
+
+/** The user, group or role of an account by name. */
+function entityOf(account: AccountInventory, kind: EntityKind, name: string): User | Group | Role | undefined {
+  if (kind === 'user') return account.users.get(name);
+  return kind === 'group' ? account.groups.get(name) : account.roles.get(name);
+}
 export class CurrentState {
   private readonly attached = new Map<string, Set<string>>();
   private readonly inline = new Map<string, Map<string, () => DocumentValue | undefined>>();
@@ -140,12 +147,7 @@ export class CurrentState {
     const arns = new Set(this.attached.get(entityKey(kind, name)) ?? []);
     const account = this.ctx.currentAccount();
     if (!isUnknown(account)) {
-      const entity =
-        kind === 'user'
-          ? account.users.get(name)
-          : kind === 'group'
-            ? account.groups.get(name)
-            : account.roles.get(name);
+      const entity = entityOf(account, kind, name);
       for (const arn of entity?.attachedPolicyArns ?? []) arns.add(arn);
     }
     return { items: arns, ...this.coverage(ENTITY_TYPE[kind], name) };
@@ -156,12 +158,7 @@ export class CurrentState {
     const policies = new Map<string, DocumentValue | undefined>();
     const account = this.ctx.currentAccount();
     if (!isUnknown(account)) {
-      const entity =
-        kind === 'user'
-          ? account.users.get(name)
-          : kind === 'group'
-            ? account.groups.get(name)
-            : account.roles.get(name);
+      const entity = entityOf(account, kind, name);
       for (const policy of entity?.inlinePolicies ?? []) policies.set(policy.name, policy.document);
     }
     for (const [policy, document] of this.inline.get(entityKey(kind, name)) ?? []) {

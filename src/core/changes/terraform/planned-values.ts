@@ -73,6 +73,23 @@ export function readBefore(instance: Pick<PlannedInstance, 'before'>, path: Valu
   return value ?? undefined;
 }
 
+/** The planned instance a resource change describes, with `after` as given (defaults differ between callers). */
+export function instanceOfChange(change: PlanResourceChange, after: Json | undefined = change.after): PlannedInstance {
+  return {
+    address: change.address,
+    parsed: change.parsed,
+    base: baseAddress(change.parsed),
+    modulePrefix: formatModules(change.parsed.modules),
+    type: change.type,
+    mode: change.mode,
+    action: change.action,
+    before: change.before,
+    after,
+    afterUnknown: change.afterUnknown,
+    change,
+  };
+}
+
 /** Every instance of the plan, by address. */
 export class PlannedValues {
   private readonly byAddress = new Map<string, PlannedInstance>();
@@ -85,19 +102,7 @@ export class PlannedValues {
     this.addModule(step(plan.planned_values, 'root_module'));
     for (const change of changes) {
       if (change.deposed !== undefined) continue;
-      this.add({
-        address: change.address,
-        parsed: change.parsed,
-        base: baseAddress(change.parsed),
-        modulePrefix: formatModules(change.parsed.modules),
-        type: change.type,
-        mode: change.mode,
-        action: change.action,
-        before: change.before,
-        after: change.after ?? (change.action === 'delete' ? undefined : {}),
-        afterUnknown: change.afterUnknown,
-        change,
-      });
+      this.add(instanceOfChange(change, change.after ?? (change.action === 'delete' ? undefined : {})));
     }
   }
 
