@@ -3,6 +3,9 @@
  * live AWS reader is the real one unless replaced (tests point it at the loopback fake through its options).
  */
 import { readLiveSnapshot, type LiveSnapshotOptions } from '../../src/adapters/aws/live-snapshot-reader.js';
+import { createSimulatorBackend } from '../../src/adapters/aws/simulator-backend.js';
+import type { AwsClientConfig } from '../../src/adapters/aws/aws-client-factory.js';
+import { rcpAppliesToService } from '../../src/core/catalog/aws-catalog.js';
 import { loadInventoryFiles } from '../../src/adapters/files/inventory-files.js';
 import { readJsonFile, readTextFileIfExists } from '../../src/adapters/files/read-json-file.js';
 import { gitRevisionSnapshot, workingTreeSnapshot } from '../../src/adapters/git/git-file-snapshot.js';
@@ -23,6 +26,8 @@ export interface CliHarness {
   files?: Record<string, unknown>;
   /** Merged into every live read's options (for example the fake endpoint's client config). */
   live?: Partial<LiveSnapshotOptions>;
+  /** The client config of the aws backend (for example the fake endpoint). */
+  aws?: AwsClientConfig;
 }
 
 /** Runs `iam-impact ARGV` in-process. */
@@ -37,6 +42,7 @@ export async function runCli(argv: string[], harness: CliHarness = {}): Promise<
     readText: readTextFileIfExists,
     revisionSnapshot: gitRevisionSnapshot,
     workingTreeSnapshot,
+    createAwsBackend: () => createSimulatorBackend({ clients: harness.aws ?? {}, rcpAppliesToService }),
     readLiveSnapshot: (options) => readLiveSnapshot({ ...options, ...harness.live }),
     stdout: (t) => (run.stdout += t),
     stderr: (t) => (run.stderr += t),

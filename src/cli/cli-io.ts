@@ -4,6 +4,7 @@
  */
 import type { LiveSnapshotOptions, LiveSnapshotResult } from '../adapters/aws/live-snapshot-reader.js';
 import type { ChangeSourcePorts } from '../app/read-change-set.js';
+import type { EvaluationBackend } from '../core/impact/backend.js';
 import type { SnapshotPart } from '../core/inventory/load-snapshot.js';
 import type { Inventory } from '../core/inventory/types.js';
 
@@ -14,6 +15,8 @@ export interface CliIo extends ChangeSourcePorts {
   writeText(path: string, text: string): Promise<void>;
   /** Loads `--inventory` snapshot files (or directories of them) into one inventory. */
   loadInventory(paths: readonly string[]): Promise<{ inventory: Inventory; parts: SnapshotPart[] }>;
+  /** The IAM policy simulator backend (credentials from the standard chain). */
+  createAwsBackend(): EvaluationBackend;
   /** Reads the live AWS inventory. */
   readLiveSnapshot(options: LiveSnapshotOptions): Promise<LiveSnapshotResult>;
   /** Writes to standard output. */

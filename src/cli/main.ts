@@ -8,6 +8,7 @@ import type { CliIo } from './cli-io.js';
 import { changesCommand, CHANGES_USAGE } from './commands/changes-command.js';
 import { evaluateCommand, EVALUATE_USAGE } from './commands/evaluate-command.js';
 import { inventoryCommand, INVENTORY_USAGE } from './commands/inventory-command.js';
+import { planCommand, PLAN_USAGE } from './commands/plan-command.js';
 import { snapshotCommand, SNAPSHOT_USAGE } from './commands/snapshot-command.js';
 
 /** Top-level usage. */
@@ -20,6 +21,8 @@ Commands:
                        check snapshot files and summarize what they hold
   changes [--config FILE] [--base REV] [--terraform-plan FILE]
                        print the IAM and Organizations changes a pull request makes
+  plan [--inventory PATH...] [--config FILE] [--terraform-plan FILE] [--backend local|aws]
+                       who would lose access, under which credentials, and why
 
 Run iam-impact <command> --help for a command's options.`;
 
@@ -30,6 +33,7 @@ const COMMANDS: Readonly<
   snapshot: { run: snapshotCommand, usage: SNAPSHOT_USAGE },
   inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
   changes: { run: changesCommand, usage: CHANGES_USAGE },
+  plan: { run: planCommand, usage: PLAN_USAGE },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */

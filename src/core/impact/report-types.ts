@@ -34,6 +34,8 @@ export interface FindingCause {
   line?: number;
   /** The Terraform resource address, for plans. */
   address?: string;
+  /** True when the causing statement's condition tests `aws:MultiFactorAuthPresent` or `aws:MultiFactorAuthAge`. */
+  mfaCondition?: boolean;
 }
 
 /** The action class a finding stands for: actions that get one decision because the same patterns match them. */

@@ -1,0 +1,84 @@
+/**
+ * `iam-impact plan`: who would lose AWS access if the change merged, under which credentials, and why. Exit
+ * status: 0 when nothing regresses, 1 when a principal loses access the team has not accepted, a check fails, or
+ * something could not be evaluated (unless --allow-incomplete), 2 on error.
+ */
+import { hasRegressions, runPlan, type PlanRunOptions } from '../../app/run-plan.js';
+import { UserError } from '../../core/errors.js';
+import { renderMarkdown } from '../../core/report/render-markdown.js';
+import { renderTable } from '../../core/report/render-table.js';
+import { reportJson } from '../../core/report/report-json.js';
+import type { CliIo } from '../cli-io.js';
+
+/** Usage text of the command. */
+export const PLAN_USAGE = `Usage: iam-impact plan [--config FILE] [--inventory PATH...] [--base REV] [--terraform-plan FILE]
+                     [--backend local|aws] [--format table|json|markdown] [--output FILE]
+                     [--account ID] [--repo DIR] [--allow-incomplete] [--no-organization]
+
+Evaluates every principal the change affects, before and after, under each way it signs in (access key, MFA
+session, session without MFA, role session, role session with MFA), and reports what is lost or gained and why.
+
+Options:
+  --inventory PATH...   snapshot files of what exists now (default: read live from AWS)
+  --config FILE         the config (default .github/iam-impact.yml, if present); its accept list marks accepted losses
+  --base REV            the revision policy files are compared with (default HEAD)
+  --terraform-plan FILE a plan as written by terraform show -json
+  --backend local|aws   the local engine (default) or the IAM policy simulator
+  --format FORMAT       table (default), json (the report) or markdown (the PR comment)
+  --output FILE         write the output to FILE instead of stdout
+  --account ID          the account of names that do not say theirs
+  --repo DIR            the repository (default: the current directory)
+  --allow-incomplete    do not fail when something could not be evaluated
+  --no-organization     accounts without organization data have no SCPs or RCPs (instead of incomplete)
+
+Exit status: 0 no regression, 1 regressions (unaccepted losses, failed checks, incomplete evaluation), 2 error.`;
+
+/** Runs the command; returns the exit status. */
+export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const options: PlanRunOptions = { repoDir: '.', inventoryPaths: [], backend: 'local' };
+  let format: 'table' | 'json' | 'markdown' = 'table';
+  let output: string | undefined;
+  let allowIncomplete = false;
+  const value = (i: number, flag: string): string => {
+    const v = args[i];
+    if (v === undefined || v.startsWith('--')) throw new UserError(`plan: ${flag} needs a value`, PLAN_USAGE);
+    return v;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--config') options.configFile = value(++i, arg);
+    else if (arg === '--base') options.base = value(++i, arg);
+    else if (arg === '--terraform-plan') options.terraformPlan = value(++i, arg);
+    else if (arg === '--repo') options.repoDir = value(++i, arg);
+    else if (arg === '--output') output = value(++i, arg);
+    else if (arg === '--allow-incomplete') allowIncomplete = true;
+    else if (arg === '--no-organization') options.withoutOrganization = true;
+    else if (arg === '--account') {
+      options.accountId = value(++i, arg);
+      if (!/^\d{12}$/.test(options.accountId))
+        throw new UserError(`plan: --account must be a 12-digit account id, got ${options.accountId}`);
+    } else if (arg === '--inventory') {
+      value(i + 1, arg);
+      const paths: string[] = [];
+      while (i + 1 < args.length && !args[i + 1].startsWith('--')) paths.push(args[++i]);
+      options.inventoryPaths = [...options.inventoryPaths, ...paths];
+    } else if (arg === '--backend') {
+      const v = value(++i, arg);
+      if (v !== 'local' && v !== 'aws') throw new UserError(`plan: --backend must be local or aws, got ${v}`);
+      options.backend = v;
+    } else if (arg === '--format') {
+      const v = value(++i, arg);
+      if (v !== 'table' && v !== 'json' && v !== 'markdown')
+        throw new UserError(`plan: --format must be table, json or markdown, got ${v}`);
+      format = v;
+    } else throw new UserError(`plan: unknown option ${arg}`, PLAN_USAGE);
+  }
+  const { report } = await runPlan(options, { ...io, progress: (line) => io.stderr(`iam-impact: ${line}\n`) });
+  const text =
+    format === 'json' ? reportJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report);
+  if (output) {
+    await io.writeText(output, text.endsWith('\n') ? text : `${text}\n`);
+    io.stderr(`iam-impact: wrote ${output}\n`);
+  } else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  return hasRegressions(report, { allowIncomplete }) ? 1 : 0;
+}
