@@ -126,3 +126,48 @@ describe('iam-impact plan', () => {
     expect(run.stderr).toMatch(message);
   });
 });
+
+describe('iam-impact plan progress', () => {
+  it('redraws a counter only on a terminal, and keeps one line per phase', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { loadInventoryFiles } = await import('../../src/adapters/files/inventory-files.js');
+    const { readJsonFile, readTextFileIfExists } = await import('../../src/adapters/files/read-json-file.js');
+    const { gitRevisionSnapshot, workingTreeSnapshot } = await import('../../src/adapters/git/git-file-snapshot.js');
+    const repo = createTestRepo();
+    try {
+      repo.write({ '.github/iam-impact.yml': STORY_CONFIG });
+      repo.commit('base');
+      repo.write(STORY_FILES.a);
+      const inventoryFile = join(repo.dir, 'snapshot.json');
+      writeFileSync(inventoryFile, JSON.stringify(storySnapshot(READ_ONLY)));
+      const run = async (terminal: boolean) => {
+        let stderr = '';
+        await main(['plan', '--repo', repo.dir, '--inventory', inventoryFile], {
+          readJson: readJsonFile,
+          writeText: async () => undefined,
+          loadInventory: loadInventoryFiles,
+          readText: readTextFileIfExists,
+          revisionSnapshot: gitRevisionSnapshot,
+          workingTreeSnapshot,
+          createAwsBackend: () => {
+            throw new Error('not used');
+          },
+          readLiveSnapshot: async () => {
+            throw new Error('not used');
+          },
+          stdout: () => undefined,
+          stderr: (t) => (stderr += t),
+          stderrIsTerminal: terminal,
+        });
+        return stderr;
+      };
+      const ci = await run(false);
+      expect(ci).not.toContain('\r');
+      expect(ci.trim().split('\n')).toHaveLength(4);
+      const tty = await run(true);
+      expect(tty).toContain('\r\x1b[Kiam-impact: analysing principals 1/1');
+    } finally {
+      repo.dispose();
+    }
+  });
+});

@@ -38745,6 +38745,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .main */ .i)
     createAwsBackend: () => (0,_adapters_aws_simulator_backend_js__WEBPACK_IMPORTED_MODULE_1__/* .createSimulatorBackend */ .jU)({ clients: {}, rcpAppliesToService: _core_catalog_aws_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .rcpAppliesToService */ .oY }),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true,
 });
 
 __webpack_async_result__();
@@ -44935,7 +44936,10 @@ async function planImpact(inventory, changeSet, backend, options = {}) {
     }
     const organizationId = inventory.organization ? `o-${inventory.organization.managementAccountId}` : undefined;
     const work = [];
-    for (const affected of [...applied.affected.values()].sort((a, b) => a.arn.localeCompare(b.arn))) {
+    const affectedList = [...applied.affected.values()].sort((a, b) => a.arn.localeCompare(b.arn));
+    let analysed = 0;
+    for (const affected of affectedList) {
+        options.onProgress?.(analysed++, affectedList.length);
         const ref = before.find(affected.arn);
         if (!ref)
             continue;
@@ -45000,6 +45004,7 @@ async function planImpact(inventory, changeSet, backend, options = {}) {
             contexts: applicable.map((s) => principalContext(ref, pa.entity, s, organizationId)),
         });
     }
+    options.onProgress?.(affectedList.length, affectedList.length);
     // Two queries per principal and scenario: before and after.
     const queries = [];
     for (const w of work) {
@@ -45189,6 +45194,7 @@ async function runPlan(options, ports) {
         withoutOrganization: options.withoutOrganization,
         accept,
         now: options.now,
+        onProgress: ports.tick,
     });
     const s = report.summary;
     ports.progress(`done: ${s.principals} principal(s), ${s.decisions} decision(s): ${s.lost} lost (${s.accepted} accepted), ${s.gained} gained, ${s.incomplete} incomplete`);
@@ -46004,6 +46010,35 @@ Options:
   --no-organization     accounts without organization data have no SCPs or RCPs (instead of incomplete)
 
 Exit status: 0 no regression, 1 regressions (unaccepted losses, failed checks, incomplete evaluation), 2 error.`;
+/**
+ * One line per phase; in a terminal, also a counter redrawn in place (at most every 100 ms), erased before the next
+ * line so that logs stay clean.
+ */
+function progressDisplay(io) {
+    let drawn = false;
+    let last = 0;
+    const clear = () => {
+        if (drawn)
+            io.stderr('\r\x1b[K');
+        drawn = false;
+    };
+    return {
+        progress: (line) => {
+            clear();
+            io.stderr(`iam-impact: ${line}\n`);
+        },
+        tick: io.stderrIsTerminal
+            ? (done, total) => {
+                const now = Date.now();
+                if (done < total && now - last < 100)
+                    return;
+                last = now;
+                io.stderr(`\r\x1b[Kiam-impact: analysing principals ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+                drawn = true;
+            }
+            : undefined,
+    };
+}
 /** Runs the command; returns the exit status. */
 async function planCommand(args, io) {
     const options = { repoDir: '.', inventoryPaths: [], backend: 'local' };
@@ -46059,7 +46094,7 @@ async function planCommand(args, io) {
         else
             throw new errors/* UserError */.yo(`plan: unknown option ${arg}`, PLAN_USAGE);
     }
-    const { report } = await runPlan(options, { ...io, progress: (line) => io.stderr(`iam-impact: ${line}\n`) });
+    const { report } = await runPlan(options, { ...io, ...progressDisplay(io) });
     const text = format === 'json' ? reportJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report);
     if (output) {
         await io.writeText(output, text.endsWith('\n') ? text : `${text}\n`);

@@ -25,6 +25,8 @@ export interface PlanPorts extends ChangeSourcePorts {
   createAwsBackend(): EvaluationBackend;
   /** One line per phase (stderr in the CLI, the log in the action). */
   progress(line: string): void;
+  /** Optional live counter of principals analysed (a terminal display; CI logs get the phase lines only). */
+  tick?(done: number, total: number): void;
 }
 
 /** What to analyse. */
@@ -69,6 +71,7 @@ export async function runPlan(options: PlanRunOptions, ports: PlanPorts): Promis
     withoutOrganization: options.withoutOrganization,
     accept,
     now: options.now,
+    onProgress: ports.tick,
   });
   const s = report.summary;
   ports.progress(

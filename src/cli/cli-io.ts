@@ -23,4 +23,6 @@ export interface CliIo extends ChangeSourcePorts {
   stdout(text: string): void;
   /** Writes to standard error. */
   stderr(text: string): void;
+  /** True when standard error is a terminal, where a live progress display may redraw its line. */
+  stderrIsTerminal?: boolean;
 }

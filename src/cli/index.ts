@@ -18,4 +18,5 @@ process.exitCode = await main(process.argv.slice(2), {
   createAwsBackend: () => createSimulatorBackend({ clients: {}, rcpAppliesToService }),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true,
 });

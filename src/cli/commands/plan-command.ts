@@ -33,6 +33,36 @@ Options:
 
 Exit status: 0 no regression, 1 regressions (unaccepted losses, failed checks, incomplete evaluation), 2 error.`;
 
+/**
+ * One line per phase; in a terminal, also a counter redrawn in place (at most every 100 ms), erased before the next
+ * line so that logs stay clean.
+ */
+function progressDisplay(io: CliIo): { progress(line: string): void; tick?(done: number, total: number): void } {
+  let drawn = false;
+  let last = 0;
+  const clear = () => {
+    if (drawn) io.stderr('\r\x1b[K');
+    drawn = false;
+  };
+  return {
+    progress: (line) => {
+      clear();
+      io.stderr(`iam-impact: ${line}\n`);
+    },
+    tick: io.stderrIsTerminal
+      ? (done, total) => {
+          const now = Date.now();
+          if (done < total && now - last < 100) return;
+          last = now;
+          io.stderr(
+            `\r\x1b[Kiam-impact: analysing principals ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
+          );
+          drawn = true;
+        }
+      : undefined,
+  };
+}
+
 /** Runs the command; returns the exit status. */
 export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
   const options: PlanRunOptions = { repoDir: '.', inventoryPaths: [], backend: 'local' };
@@ -73,7 +103,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
       format = v;
     } else throw new UserError(`plan: unknown option ${arg}`, PLAN_USAGE);
   }
-  const { report } = await runPlan(options, { ...io, progress: (line) => io.stderr(`iam-impact: ${line}\n`) });
+  const { report } = await runPlan(options, { ...io, ...progressDisplay(io) });
   const text =
     format === 'json' ? reportJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report);
   if (output) {

@@ -53,6 +53,8 @@ export interface PlanImpactOptions {
   accept?: readonly AcceptEntry[];
   /** The clock, for the report's timestamp and acceptance expiry. */
   now?: Date;
+  /** Told how many affected principals have been analysed so far, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What one evaluated principal contributes. */
@@ -209,7 +211,10 @@ export async function planImpact(
 
   const organizationId = inventory.organization ? `o-${inventory.organization.managementAccountId}` : undefined;
   const work: PrincipalWork[] = [];
-  for (const affected of [...applied.affected.values()].sort((a, b) => a.arn.localeCompare(b.arn))) {
+  const affectedList = [...applied.affected.values()].sort((a, b) => a.arn.localeCompare(b.arn));
+  let analysed = 0;
+  for (const affected of affectedList) {
+    options.onProgress?.(analysed++, affectedList.length);
     const ref = before.find(affected.arn);
     if (!ref) continue;
     if (affected.deleted) {
@@ -271,6 +276,7 @@ export async function planImpact(
     });
   }
 
+  options.onProgress?.(affectedList.length, affectedList.length);
   // Two queries per principal and scenario: before and after.
   const queries: EvaluationQuery[] = [];
   for (const w of work) {
