@@ -42485,6 +42485,7 @@ async function readChangeSet(options, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/explanation.ts
+/** How reports name each layer. */
 const LAYER_NAMES = {
     identity: 'identity-based policy',
     permissionsBoundary: 'permissions boundary',
@@ -43774,6 +43775,32 @@ function documentIndex(document, granularity) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/impact/action-classes.ts
+/**
+ * Action planning: which actions to evaluate for a principal, and how few evaluations suffice.
+ *
+ * The candidates are the catalog actions the changed statements cover (their Action patterns, or every action their
+ * NotAction misses), plus any extra actions. Enumerating them one by one would be wasteful: a `Deny *` SCP covers
+ * the whole catalog. Instead the candidates are partitioned into equivalence classes by their signature, the set of
+ * (document, statement, pattern) slots that match them across every document that applies to the principal. The
+ * engine decides an action only through which statements' Action/NotAction cover it, so actions with one signature
+ * get one decision and one explanation: evaluating one representative per class is enough.
+ *
+ * The engine also looks at the action itself in two places, and the planner splits classes there so that the
+ * invariant still holds:
+ * - a role's trust policy guards `sts:AssumeRole` and its kin, and a key policy guards `kms:*`, when the resource is
+ *   a role or key ARN: a class evaluated on a resource other than `*` is split into trust actions, KMS actions and
+ *   the rest;
+ * - RCPs govern only some services: pass {@link ActionClassInput.rcpAppliesToService} (the engine's own option)
+ *   when the documents include RCPs, and classes are split by it.
+ * Anything else that makes the decision depend on the action (a request context built per action, with
+ * service-specific condition keys, or a resource chosen per action's resource type) is outside what signatures see:
+ * callers that do so pass {@link ActionClassInput.splitBy}.
+ *
+ * Cost: every pattern is expanded over the catalog once per process, every document is partitioned once per
+ * document object (documents are shared between principals), and a principal's classes then cost about one lookup
+ * per (candidate, document) pair.
+ */
+
 
 
 /** Actions that need no permission (IAM cannot deny them), so never worth reporting. */
@@ -43830,17 +43857,9 @@ const wellKnownRank = new Map(WELL_KNOWN_ACTIONS.map((a, i) => [a.toLowerCase(),
 function actionClassCacheStats() {
     return { ...cacheStats };
 }
-const TRUST_ACTIONS = new Set([
-    'sts:assumerole',
-    'sts:assumerolewithsaml',
-    'sts:assumerolewithwebidentity',
-    'sts:tagsession',
-    'sts:setsourceidentity',
-    'sts:setcontext',
-]);
 /** Mirrors the engine's self-guarded resources: trust policies for sts:AssumeRole*, key policies for kms:*. */
 function guardOf(folded) {
-    if (TRUST_ACTIONS.has(folded))
+    if (evaluate/* TRUST_ACTIONS */.zr.has(folded))
         return 'trust';
     return folded.startsWith('kms:') ? 'kms' : '';
 }
@@ -45322,20 +45341,18 @@ function terminalText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/report-view.ts
+/**
+ * The report as the renderers show it: findings grouped into rows (one per principal, scenario and kind of change),
+ * rows grouped per principal, checks grouped by what they found. Everything here is plain text; each renderer escapes
+ * it for its own medium.
+ */
+
 
 /** How many names an action summary shows. */
 const NAMED_ACTIONS = 3;
 /** How many distinct causes, hints and reasons a row shows. */
 const MAX_CAUSES = 3;
 const MAX_HINTS = 2;
-const report_view_LAYER_NAMES = {
-    identity: 'identity-based policy',
-    permissionsBoundary: 'permissions boundary',
-    session: 'session policy',
-    scp: 'SCP',
-    rcp: 'RCP',
-    resource: 'resource-based policy',
-};
 /** `1,234,567`, independent of the runtime's locale data. */
 function formatCount(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -45391,7 +45408,7 @@ function causeView(cause) {
             : undefined;
     let label;
     if (statement && (cause.policy || cause.layer)) {
-        const layer = cause.layer ? report_view_LAYER_NAMES[cause.layer] : undefined;
+        const layer = cause.layer ? LAYER_NAMES[cause.layer] : undefined;
         const policy = [layer, cause.policy ? shortPolicy(cause.policy) : undefined].filter(Boolean).join(' ');
         label = `${statement} of ${policy}${cause.level ? ` on ${cause.level}` : ''}`;
     }
@@ -47144,6 +47161,7 @@ function parseConditionOperator(operator) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   tY: () => (/* binding */ InvalidRequestError),
+  zr: () => (/* binding */ TRUST_ACTIONS),
   BT: () => (/* binding */ compileLayer),
   GY: () => (/* binding */ compilePolicies),
   _3: () => (/* binding */ evaluate)
@@ -47412,6 +47430,7 @@ function callerOf(principal) {
     }
     return caller;
 }
+/** Actions on a role that its trust policy must allow itself (lower-case). */
 const TRUST_ACTIONS = new Set([
     'sts:assumerole',
     'sts:assumerolewithsaml',

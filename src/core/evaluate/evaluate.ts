@@ -113,7 +113,8 @@ function callerOf(principal: string): Caller {
   return caller;
 }
 
-const TRUST_ACTIONS = new Set([
+/** Actions on a role that its trust policy must allow itself (lower-case). */
+export const TRUST_ACTIONS: ReadonlySet<string> = new Set([
   'sts:assumerole',
   'sts:assumerolewithsaml',
   'sts:assumerolewithwebidentity',

@@ -56,7 +56,8 @@ export interface Evaluation {
   notes: string[];
 }
 
-const LAYER_NAMES: Readonly<Record<Layer, string>> = {
+/** How reports name each layer. */
+export const LAYER_NAMES: Readonly<Record<Layer, string>> = {
   identity: 'identity-based policy',
   permissionsBoundary: 'permissions boundary',
   session: 'session policy',

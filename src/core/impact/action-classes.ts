@@ -23,6 +23,7 @@
  * document object (documents are shared between principals), and a principal's classes then cost about one lookup
  * per (candidate, document) pair.
  */
+import { TRUST_ACTIONS } from '../evaluate/evaluate.js';
 import type { PolicyDocument, Statement } from '../policy/types.js';
 import {
   actionId,
@@ -145,15 +146,6 @@ const wellKnownRank = new Map(WELL_KNOWN_ACTIONS.map((a, i) => [a.toLowerCase(),
 export function actionClassCacheStats(): ActionClassCacheStats {
   return { ...cacheStats };
 }
-
-const TRUST_ACTIONS = new Set([
-  'sts:assumerole',
-  'sts:assumerolewithsaml',
-  'sts:assumerolewithwebidentity',
-  'sts:tagsession',
-  'sts:setsourceidentity',
-  'sts:setcontext',
-]);
 
 /** Mirrors the engine's self-guarded resources: trust policies for sts:AssumeRole*, key policies for kms:*. */
 function guardOf(folded: string): string {

@@ -3,7 +3,7 @@
  * rows grouped per principal, checks grouped by what they found. Everything here is plain text; each renderer escapes
  * it for its own medium.
  */
-import type { Layer } from '../evaluate/explanation.js';
+import { LAYER_NAMES } from '../evaluate/explanation.js';
 import { BUILT_IN_SCENARIOS } from '../impact/scenarios.js';
 import type { CheckResult, CheckStatus, Finding, FindingCause, ImpactReport } from '../impact/report-types.js';
 
@@ -65,15 +65,6 @@ const NAMED_ACTIONS = 3;
 /** How many distinct causes, hints and reasons a row shows. */
 export const MAX_CAUSES = 3;
 export const MAX_HINTS = 2;
-
-const LAYER_NAMES: Readonly<Record<Layer, string>> = {
-  identity: 'identity-based policy',
-  permissionsBoundary: 'permissions boundary',
-  session: 'session policy',
-  scp: 'SCP',
-  rcp: 'RCP',
-  resource: 'resource-based policy',
-};
 
 /** `1,234,567`, independent of the runtime's locale data. */
 export function formatCount(n: number): string {
