@@ -38725,7 +38725,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5154);
 /* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8868);
 /* harmony import */ var _adapters_git_git_file_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6561);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3947);
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 
 
@@ -38753,7 +38753,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6561:
+/***/ 3947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42677,6 +42677,72 @@ function renderChangeSet(changeSet) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * Reads a command's options in order, with the same errors everywhere: a flag without its value, an unknown flag,
+ * a malformed account id. Commands loop over `next()` and ask for values as they meet their flags.
+ */
+
+/** A cursor over one command's arguments. */
+class ArgReader {
+    command;
+    args;
+    usage;
+    i = -1;
+    constructor(command, args, usage) {
+        this.command = command;
+        this.args = args;
+        this.usage = usage;
+    }
+    /** The next argument, or undefined at the end. */
+    next() {
+        this.i++;
+        return this.args[this.i];
+    }
+    /** The value of the flag just read. */
+    value(flag) {
+        const v = this.args[this.i + 1];
+        if (v === undefined || v.startsWith('--'))
+            throw new errors/* UserError */.yo(`${this.command}: ${flag} needs a value`, this.usage);
+        this.i++;
+        return v;
+    }
+    /** Every value following the flag just read, up to the next flag (at least one). */
+    values(flag) {
+        const out = [this.value(flag)];
+        while (this.i + 1 < this.args.length && !this.args[this.i + 1].startsWith('--'))
+            out.push(this.args[++this.i]);
+        return out;
+    }
+    /** One of the allowed values. */
+    choice(flag, allowed) {
+        const v = this.value(flag);
+        const found = allowed.find((a) => a === v);
+        if (!found)
+            throw new errors/* UserError */.yo(`${this.command}: ${flag} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got ${v}`);
+        return found;
+    }
+    /** A 12-digit account id. */
+    accountId(flag) {
+        const v = this.value(flag);
+        if (!/^\d{12}$/.test(v))
+            throw new errors/* UserError */.yo(`${this.command}: ${flag} must be a 12-digit account id, got ${v}`);
+        return v;
+    }
+    /** A positive whole number. */
+    positiveInteger(flag) {
+        const v = this.value(flag);
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1)
+            throw new errors/* UserError */.yo(`${this.command}: ${flag} must be a positive whole number, got ${v}`);
+        return n;
+    }
+    /** The error for an argument the command does not know. */
+    unknown(arg) {
+        throw new errors/* UserError */.yo(`${this.command}: unknown option ${arg}`, this.usage);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/changes-command.ts
 /**
  * `iam-impact changes`: prints the change set iam-impact understood from the pull request (policy files mapped by
@@ -42706,40 +42772,24 @@ async function changesCommand(args, io) {
     const options = { repoDir: '.' };
     const inventoryPaths = [];
     let format = 'text';
-    const value = (i, flag) => {
-        const v = args[i];
-        if (v === undefined || v.startsWith('--'))
-            throw new errors/* UserError */.yo(`changes: ${flag} needs a value`, CHANGES_USAGE);
-        return v;
-    };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
+    const r = new ArgReader('changes', args, CHANGES_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
         if (arg === '--config')
-            options.configFile = value(++i, arg);
+            options.configFile = r.value(arg);
         else if (arg === '--base')
-            options.base = value(++i, arg);
+            options.base = r.value(arg);
         else if (arg === '--terraform-plan')
-            options.terraformPlan = value(++i, arg);
-        else if (arg === '--account') {
-            options.accountId = value(++i, arg);
-            if (!/^\d{12}$/.test(options.accountId))
-                throw new errors/* UserError */.yo(`changes: --account must be a 12-digit account id, got ${options.accountId}`);
-        }
+            options.terraformPlan = r.value(arg);
+        else if (arg === '--account')
+            options.accountId = r.accountId(arg);
         else if (arg === '--repo')
-            options.repoDir = value(++i, arg);
-        else if (arg === '--inventory') {
-            value(i + 1, arg);
-            while (i + 1 < args.length && !args[i + 1].startsWith('--'))
-                inventoryPaths.push(args[++i]);
-        }
-        else if (arg === '--format') {
-            const v = value(++i, arg);
-            if (v !== 'text' && v !== 'json')
-                throw new errors/* UserError */.yo(`changes: --format must be text or json, got ${v}`);
-            format = v;
-        }
+            options.repoDir = r.value(arg);
+        else if (arg === '--inventory')
+            inventoryPaths.push(...r.values(arg));
+        else if (arg === '--format')
+            format = r.choice(arg, ['text', 'json']);
         else
-            throw new errors/* UserError */.yo(`changes: unknown option ${arg}`, CHANGES_USAGE);
+            r.unknown(arg);
     }
     if (inventoryPaths.length > 0)
         options.inventory = (await io.loadInventory(inventoryPaths)).inventory;
@@ -43243,6 +43293,7 @@ class InventoryIndex {
  */
 
 
+
 /** Usage text of the command. */
 const INVENTORY_USAGE = `Usage: iam-impact inventory --inventory PATH... [--format text|json]
 
@@ -43290,20 +43341,14 @@ function summarizeInventory(inventory) {
 async function inventoryCommand(args, io) {
     const paths = [];
     let format = 'text';
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--inventory') {
-            while (i + 1 < args.length && !args[i + 1].startsWith('--'))
-                paths.push(args[++i]);
-        }
-        else if (arg === '--format') {
-            const v = args[++i];
-            if (v !== 'text' && v !== 'json')
-                throw new errors/* UserError */.yo(`inventory: --format must be text or json, got ${v ?? 'nothing'}`);
-            format = v;
-        }
+    const r = new ArgReader('inventory', args, INVENTORY_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+        if (arg === '--inventory')
+            paths.push(...r.values(arg));
+        else if (arg === '--format')
+            format = r.choice(arg, ['text', 'json']);
         else
-            throw new errors/* UserError */.yo(`inventory: unknown option ${arg}`, INVENTORY_USAGE);
+            r.unknown(arg);
     }
     if (paths.length === 0)
         throw new errors/* UserError */.yo('inventory: --inventory PATH is required', INVENTORY_USAGE);
@@ -46062,54 +46107,32 @@ async function planCommand(args, io) {
     let format = 'table';
     let output;
     let allowIncomplete = false;
-    const value = (i, flag) => {
-        const v = args[i];
-        if (v === undefined || v.startsWith('--'))
-            throw new errors/* UserError */.yo(`plan: ${flag} needs a value`, PLAN_USAGE);
-        return v;
-    };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
+    const r = new ArgReader('plan', args, PLAN_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
         if (arg === '--config')
-            options.configFile = value(++i, arg);
+            options.configFile = r.value(arg);
         else if (arg === '--base')
-            options.base = value(++i, arg);
+            options.base = r.value(arg);
         else if (arg === '--terraform-plan')
-            options.terraformPlan = value(++i, arg);
+            options.terraformPlan = r.value(arg);
         else if (arg === '--repo')
-            options.repoDir = value(++i, arg);
+            options.repoDir = r.value(arg);
         else if (arg === '--output')
-            output = value(++i, arg);
+            output = r.value(arg);
         else if (arg === '--allow-incomplete')
             allowIncomplete = true;
         else if (arg === '--no-organization')
             options.withoutOrganization = true;
-        else if (arg === '--account') {
-            options.accountId = value(++i, arg);
-            if (!/^\d{12}$/.test(options.accountId))
-                throw new errors/* UserError */.yo(`plan: --account must be a 12-digit account id, got ${options.accountId}`);
-        }
-        else if (arg === '--inventory') {
-            value(i + 1, arg);
-            const paths = [];
-            while (i + 1 < args.length && !args[i + 1].startsWith('--'))
-                paths.push(args[++i]);
-            options.inventoryPaths = [...options.inventoryPaths, ...paths];
-        }
-        else if (arg === '--backend') {
-            const v = value(++i, arg);
-            if (v !== 'local' && v !== 'aws')
-                throw new errors/* UserError */.yo(`plan: --backend must be local or aws, got ${v}`);
-            options.backend = v;
-        }
-        else if (arg === '--format') {
-            const v = value(++i, arg);
-            if (v !== 'table' && v !== 'json' && v !== 'markdown')
-                throw new errors/* UserError */.yo(`plan: --format must be table, json or markdown, got ${v}`);
-            format = v;
-        }
+        else if (arg === '--account')
+            options.accountId = r.accountId(arg);
+        else if (arg === '--inventory')
+            options.inventoryPaths = [...options.inventoryPaths, ...r.values(arg)];
+        else if (arg === '--backend')
+            options.backend = r.choice(arg, ['local', 'aws']);
+        else if (arg === '--format')
+            format = r.choice(arg, ['table', 'json', 'markdown']);
         else
-            throw new errors/* UserError */.yo(`plan: unknown option ${arg}`, PLAN_USAGE);
+            r.unknown(arg);
     }
     const { report } = await runPlan(options, { ...io, ...progressDisplay(io) });
     const text = format === 'json' ? reportJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report);
@@ -46134,6 +46157,7 @@ var snapshot_format = __nccwpck_require__(3684);
 
 
 
+
 /** Usage text of the command. */
 const SNAPSHOT_USAGE = `Usage: iam-impact snapshot --out FILE [--accounts all|ID,ID…] [--member-role-name NAME]
                          [--no-organization] [--concurrency N]
@@ -46154,18 +46178,12 @@ Options:
 async function snapshotCommand(args, io) {
     let out;
     const options = {};
-    const value = (i, flag) => {
-        const v = args[i];
-        if (v === undefined || v.startsWith('--'))
-            throw new errors/* UserError */.yo(`snapshot: ${flag} needs a value`, SNAPSHOT_USAGE);
-        return v;
-    };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
+    const r = new ArgReader('snapshot', args, SNAPSHOT_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
         if (arg === '--out')
-            out = value(++i, arg);
+            out = r.value(arg);
         else if (arg === '--accounts') {
-            const v = value(++i, arg);
+            const v = r.value(arg);
             options.accounts =
                 v === 'all'
                     ? 'all'
@@ -46175,17 +46193,13 @@ async function snapshotCommand(args, io) {
                         .filter(Boolean);
         }
         else if (arg === '--member-role-name')
-            options.memberRoleName = value(++i, arg);
+            options.memberRoleName = r.value(arg);
         else if (arg === '--no-organization')
             options.includeOrganization = false;
-        else if (arg === '--concurrency') {
-            const n = Number(value(++i, arg));
-            if (!Number.isInteger(n) || n < 1)
-                throw new errors/* UserError */.yo(`snapshot: --concurrency must be a positive whole number, got ${args[i]}`);
-            options.concurrency = n;
-        }
+        else if (arg === '--concurrency')
+            options.concurrency = r.positiveInteger(arg);
         else
-            throw new errors/* UserError */.yo(`snapshot: unknown option ${arg}`, SNAPSHOT_USAGE);
+            r.unknown(arg);
     }
     if (!out)
         throw new errors/* UserError */.yo('snapshot: --out FILE is required', SNAPSHOT_USAGE);

@@ -4,7 +4,7 @@
  */
 import { readChangeSet, type ChangeSourceOptions } from '../../app/read-change-set.js';
 import { changeSetJson, renderChangeSet } from '../../core/changes/render-change-set.js';
-import { UserError } from '../../core/errors.js';
+import { ArgReader } from '../args.js';
 import type { CliIo } from '../cli-io.js';
 
 /** Usage text of the command. */
@@ -29,29 +29,16 @@ export async function changesCommand(args: readonly string[], io: CliIo): Promis
   const options: ChangeSourceOptions = { repoDir: '.' };
   const inventoryPaths: string[] = [];
   let format: 'text' | 'json' = 'text';
-  const value = (i: number, flag: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new UserError(`changes: ${flag} needs a value`, CHANGES_USAGE);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--config') options.configFile = value(++i, arg);
-    else if (arg === '--base') options.base = value(++i, arg);
-    else if (arg === '--terraform-plan') options.terraformPlan = value(++i, arg);
-    else if (arg === '--account') {
-      options.accountId = value(++i, arg);
-      if (!/^\d{12}$/.test(options.accountId))
-        throw new UserError(`changes: --account must be a 12-digit account id, got ${options.accountId}`);
-    } else if (arg === '--repo') options.repoDir = value(++i, arg);
-    else if (arg === '--inventory') {
-      value(i + 1, arg);
-      while (i + 1 < args.length && !args[i + 1].startsWith('--')) inventoryPaths.push(args[++i]);
-    } else if (arg === '--format') {
-      const v = value(++i, arg);
-      if (v !== 'text' && v !== 'json') throw new UserError(`changes: --format must be text or json, got ${v}`);
-      format = v;
-    } else throw new UserError(`changes: unknown option ${arg}`, CHANGES_USAGE);
+  const r = new ArgReader('changes', args, CHANGES_USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--config') options.configFile = r.value(arg);
+    else if (arg === '--base') options.base = r.value(arg);
+    else if (arg === '--terraform-plan') options.terraformPlan = r.value(arg);
+    else if (arg === '--account') options.accountId = r.accountId(arg);
+    else if (arg === '--repo') options.repoDir = r.value(arg);
+    else if (arg === '--inventory') inventoryPaths.push(...r.values(arg));
+    else if (arg === '--format') format = r.choice(arg, ['text', 'json'] as const);
+    else r.unknown(arg);
   }
   if (inventoryPaths.length > 0) options.inventory = (await io.loadInventory(inventoryPaths)).inventory;
   const { changeSet } = await readChangeSet(options, io);

@@ -6,6 +6,7 @@
 import { UserError } from '../../core/errors.js';
 import { InventoryIndex, type OrgPolicyPath } from '../../core/inventory/inventory-index.js';
 import type { Inventory } from '../../core/inventory/types.js';
+import { ArgReader } from '../args.js';
 import type { CliIo } from '../cli-io.js';
 
 /** Usage text of the command. */
@@ -73,16 +74,11 @@ export function summarizeInventory(inventory: Inventory): {
 export async function inventoryCommand(args: readonly string[], io: CliIo): Promise<number> {
   const paths: string[] = [];
   let format: 'text' | 'json' = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--inventory') {
-      while (i + 1 < args.length && !args[i + 1].startsWith('--')) paths.push(args[++i]);
-    } else if (arg === '--format') {
-      const v = args[++i];
-      if (v !== 'text' && v !== 'json')
-        throw new UserError(`inventory: --format must be text or json, got ${v ?? 'nothing'}`);
-      format = v;
-    } else throw new UserError(`inventory: unknown option ${arg}`, INVENTORY_USAGE);
+  const r = new ArgReader('inventory', args, INVENTORY_USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--inventory') paths.push(...r.values(arg));
+    else if (arg === '--format') format = r.choice(arg, ['text', 'json'] as const);
+    else r.unknown(arg);
   }
   if (paths.length === 0) throw new UserError('inventory: --inventory PATH is required', INVENTORY_USAGE);
   const { inventory } = await io.loadInventory(paths);

@@ -4,10 +4,10 @@
  * something could not be evaluated (unless --allow-incomplete), 2 on error.
  */
 import { hasRegressions, runPlan, type PlanRunOptions } from '../../app/run-plan.js';
-import { UserError } from '../../core/errors.js';
 import { renderMarkdown } from '../../core/report/render-markdown.js';
 import { renderTable } from '../../core/report/render-table.js';
 import { reportJson } from '../../core/report/report-json.js';
+import { ArgReader } from '../args.js';
 import type { CliIo } from '../cli-io.js';
 
 /** Usage text of the command. */
@@ -69,39 +69,20 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   let format: 'table' | 'json' | 'markdown' = 'table';
   let output: string | undefined;
   let allowIncomplete = false;
-  const value = (i: number, flag: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new UserError(`plan: ${flag} needs a value`, PLAN_USAGE);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--config') options.configFile = value(++i, arg);
-    else if (arg === '--base') options.base = value(++i, arg);
-    else if (arg === '--terraform-plan') options.terraformPlan = value(++i, arg);
-    else if (arg === '--repo') options.repoDir = value(++i, arg);
-    else if (arg === '--output') output = value(++i, arg);
+  const r = new ArgReader('plan', args, PLAN_USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--config') options.configFile = r.value(arg);
+    else if (arg === '--base') options.base = r.value(arg);
+    else if (arg === '--terraform-plan') options.terraformPlan = r.value(arg);
+    else if (arg === '--repo') options.repoDir = r.value(arg);
+    else if (arg === '--output') output = r.value(arg);
     else if (arg === '--allow-incomplete') allowIncomplete = true;
     else if (arg === '--no-organization') options.withoutOrganization = true;
-    else if (arg === '--account') {
-      options.accountId = value(++i, arg);
-      if (!/^\d{12}$/.test(options.accountId))
-        throw new UserError(`plan: --account must be a 12-digit account id, got ${options.accountId}`);
-    } else if (arg === '--inventory') {
-      value(i + 1, arg);
-      const paths: string[] = [];
-      while (i + 1 < args.length && !args[i + 1].startsWith('--')) paths.push(args[++i]);
-      options.inventoryPaths = [...options.inventoryPaths, ...paths];
-    } else if (arg === '--backend') {
-      const v = value(++i, arg);
-      if (v !== 'local' && v !== 'aws') throw new UserError(`plan: --backend must be local or aws, got ${v}`);
-      options.backend = v;
-    } else if (arg === '--format') {
-      const v = value(++i, arg);
-      if (v !== 'table' && v !== 'json' && v !== 'markdown')
-        throw new UserError(`plan: --format must be table, json or markdown, got ${v}`);
-      format = v;
-    } else throw new UserError(`plan: unknown option ${arg}`, PLAN_USAGE);
+    else if (arg === '--account') options.accountId = r.accountId(arg);
+    else if (arg === '--inventory') options.inventoryPaths = [...options.inventoryPaths, ...r.values(arg)];
+    else if (arg === '--backend') options.backend = r.choice(arg, ['local', 'aws'] as const);
+    else if (arg === '--format') format = r.choice(arg, ['table', 'json', 'markdown'] as const);
+    else r.unknown(arg);
   }
   const { report } = await runPlan(options, { ...io, ...progressDisplay(io) });
   const text =

@@ -8,6 +8,7 @@ import { UserError } from '../../core/errors.js';
 import { buildInventory, readSnapshot } from '../../core/inventory/load-snapshot.js';
 import { compactSnapshot } from '../../core/inventory/snapshot-format.js';
 import type { LiveSnapshotOptions } from '../../adapters/aws/live-snapshot-reader.js';
+import { ArgReader } from '../args.js';
 import type { CliIo } from '../cli-io.js';
 
 /** Usage text of the command. */
@@ -31,16 +32,11 @@ Options:
 export async function snapshotCommand(args: readonly string[], io: CliIo): Promise<number> {
   let out: string | undefined;
   const options: LiveSnapshotOptions = {};
-  const value = (i: number, flag: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new UserError(`snapshot: ${flag} needs a value`, SNAPSHOT_USAGE);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--out') out = value(++i, arg);
+  const r = new ArgReader('snapshot', args, SNAPSHOT_USAGE);
+  for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+    if (arg === '--out') out = r.value(arg);
     else if (arg === '--accounts') {
-      const v = value(++i, arg);
+      const v = r.value(arg);
       options.accounts =
         v === 'all'
           ? 'all'
@@ -48,14 +44,10 @@ export async function snapshotCommand(args: readonly string[], io: CliIo): Promi
               .split(',')
               .map((s) => s.trim())
               .filter(Boolean);
-    } else if (arg === '--member-role-name') options.memberRoleName = value(++i, arg);
+    } else if (arg === '--member-role-name') options.memberRoleName = r.value(arg);
     else if (arg === '--no-organization') options.includeOrganization = false;
-    else if (arg === '--concurrency') {
-      const n = Number(value(++i, arg));
-      if (!Number.isInteger(n) || n < 1)
-        throw new UserError(`snapshot: --concurrency must be a positive whole number, got ${args[i]}`);
-      options.concurrency = n;
-    } else throw new UserError(`snapshot: unknown option ${arg}`, SNAPSHOT_USAGE);
+    else if (arg === '--concurrency') options.concurrency = r.positiveInteger(arg);
+    else r.unknown(arg);
   }
   if (!out) throw new UserError('snapshot: --out FILE is required', SNAPSHOT_USAGE);
 
