@@ -95,6 +95,26 @@ describe('iam-impact plan', () => {
     repo.write({ '.github/iam-impact.yml': STORY_CONFIG });
   });
 
+  it('evaluates custom scenarios from the config', async () => {
+    repo.write({
+      '.github/iam-impact.yml': `${STORY_CONFIG}scenarios:\n  - id: batch-with-mfa\n    applies-to: [user]\n    context:\n      aws:MultiFactorAuthPresent: "true"\n`,
+    });
+    const run = await runCli(['plan', '--repo', repo.dir, '--inventory', inventory, '--format', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.scenarios.map((s: { id: string }) => s.id)).toContain('batch-with-mfa');
+    expect(
+      report.findings.some(
+        (f: { scenario: string; change: string }) => f.scenario === 'batch-with-mfa' && f.change === 'lost',
+      ),
+    ).toBe(false);
+    expect(
+      report.findings.some(
+        (f: { scenario: string; change: string }) => f.scenario === 'batch-with-mfa' && f.change === 'gained',
+      ),
+    ).toBe(true);
+    repo.write({ '.github/iam-impact.yml': STORY_CONFIG });
+  });
+
   it('fails closed without organization data, unless told there is none', async () => {
     const gaadOnly = join(repo.dir, 'gaad.json');
     writeFileSync(gaadOnly, JSON.stringify(storySnapshot(READ_ONLY).accounts[WORKLOAD]));

@@ -38725,7 +38725,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5154);
 /* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8868);
 /* harmony import */ var _adapters_git_git_file_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3947);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2929);
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 
 
@@ -38753,7 +38753,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3947:
+/***/ 2929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43469,6 +43469,170 @@ function applyAcceptList(findings, entries, now) {
     return compiled.filter((c) => c.expired && c.hits > 0).map((c) => ({ entry: c.entry, findings: c.hits }));
 }
 
+;// CONCATENATED MODULE: ./src/core/impact/scenarios.ts
+/** Seconds since MFA authentication that the MFA scenarios assume. */
+const DEFAULT_MFA_AGE_SECONDS = 300;
+/** The built-in scenarios, in report order. */
+const BUILT_IN_SCENARIOS = [
+    {
+        id: 'access-key',
+        description: 'long-term access keys (aws:MultiFactorAuthPresent absent)',
+        appliesTo: ['user'],
+        roleSession: false,
+        context: {},
+    },
+    {
+        id: 'mfa-session',
+        description: 'console or sts get-session-token with MFA',
+        appliesTo: ['user'],
+        roleSession: false,
+        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
+    },
+    {
+        id: 'no-mfa-session',
+        description: 'console or temporary credentials without MFA',
+        appliesTo: ['user'],
+        roleSession: false,
+        context: { 'aws:MultiFactorAuthPresent': 'false' },
+    },
+    {
+        id: 'role-session',
+        description: 'an assumed-role session (no MFA context: AssumeRole alone may not carry it)',
+        appliesTo: ['role'],
+        roleSession: true,
+        context: {},
+    },
+    {
+        id: 'role-session-mfa',
+        description: 'sts get-session-token with MFA, then AssumeRole',
+        appliesTo: ['role'],
+        roleSession: true,
+        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
+    },
+];
+/** The session name iam-impact uses in the role-session caller ARN. */
+const SESSION_NAME = 'iam-impact';
+/** The caller ARN of a principal under a scenario. */
+function callerArn(principal, scenario) {
+    if (principal.kind === 'role' && scenario.roleSession) {
+        const partition = principal.arn.split(':')[1] ?? 'aws';
+        return `arn:${partition}:sts::${principal.accountId}:assumed-role/${principal.name}/${SESSION_NAME}`;
+    }
+    return principal.arn;
+}
+/**
+ * The context keys AWS derives from the principal itself
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principal-properties).
+ * `aws:username` exists only for IAM users; `aws:userid` is the unique id (with `:SESSION` for role sessions);
+ * `aws:PrincipalArn` of a role session is the role's ARN.
+ */
+function principalContext(principal, entity, scenario, organizationId) {
+    const context = Object.create(null);
+    context['aws:PrincipalArn'] = principal.arn;
+    context['aws:PrincipalAccount'] = principal.accountId;
+    if (organizationId)
+        context['aws:PrincipalOrgID'] = organizationId;
+    if (principal.kind === 'user') {
+        context['aws:username'] = principal.name;
+        context['aws:PrincipalType'] = 'User';
+        if (entity.id)
+            context['aws:userid'] = entity.id;
+    }
+    else {
+        context['aws:PrincipalType'] = scenario.roleSession ? 'AssumedRole' : 'Role';
+        if (entity.id)
+            context['aws:userid'] = scenario.roleSession ? `${entity.id}:${SESSION_NAME}` : entity.id;
+    }
+    for (const [key, value] of Object.entries(entity.tags ?? {}))
+        context[`aws:PrincipalTag/${key}`] = value;
+    for (const [key, value] of Object.entries(scenario.context))
+        context[key] = value;
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/config-sections.ts
+
+
+const SCENARIO_KEYS = new Set(['id', 'description', 'applies-to', 'role-session', 'context']);
+function config_sections_where(section, file, label, path) {
+    const line = path.length === 0 ? section.line : section.lineOf(path);
+    return `${file}${line ? `:${line}` : ''}: ${label}`;
+}
+function scalar(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** The built-in scenarios followed by the config's custom ones. Errors name the file, line and field. */
+function parseScenarios(section, file) {
+    if (!section)
+        return [...BUILT_IN_SCENARIOS];
+    if (!Array.isArray(section.value))
+        throw new errors/* UserError */.yo(`${config_sections_where(section, file, 'scenarios', [])}: must be a list of scenarios`, 'see docs/config.md, "scenarios"');
+    const ids = new Set(BUILT_IN_SCENARIOS.map((s) => s.id));
+    const custom = section.value.map((raw, index) => {
+        const label = `scenarios[${index}]`;
+        const fail = (field, problem, path = [index, field]) => {
+            throw new errors/* UserError */.yo(`${config_sections_where(section, file, field ? `${label}.${field}` : label, path)}: ${problem}`);
+        };
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return fail('', 'must be a mapping', [index]);
+        const entry = raw;
+        for (const key of Object.keys(entry))
+            if (!SCENARIO_KEYS.has(key))
+                fail(key, `unknown field (allowed: ${[...SCENARIO_KEYS].join(', ')})`);
+        const id = entry.id;
+        if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+            return fail('id', 'must be a kebab-case id such as ci-oidc');
+        if (ids.has(id))
+            fail('id', `"${id}" is already a scenario id`);
+        ids.add(id);
+        const description = entry.description === undefined ? id : scalar(entry.description);
+        if (description === undefined)
+            fail('description', 'must be a string');
+        const appliesRaw = entry['applies-to'] ?? ['user', 'role'];
+        const appliesTo = (Array.isArray(appliesRaw) ? appliesRaw : [appliesRaw]).map((k) => {
+            if (k !== 'user' && k !== 'role')
+                return fail('applies-to', 'must list user and/or role');
+            return k;
+        });
+        if (entry['role-session'] !== undefined && typeof entry['role-session'] !== 'boolean')
+            fail('role-session', 'must be true or false');
+        const roleSession = entry['role-session'] ?? (appliesTo.length === 1 && appliesTo[0] === 'role');
+        const context = Object.create(null);
+        if (entry.context !== undefined) {
+            if (typeof entry.context !== 'object' || entry.context === null || Array.isArray(entry.context))
+                return fail('context', 'must be a mapping of condition keys to values');
+            for (const [key, value] of Object.entries(entry.context)) {
+                const single = scalar(value);
+                if (single !== undefined)
+                    context[key] = single;
+                else if (Array.isArray(value) && value.every((v) => scalar(v) !== undefined))
+                    context[key] = value.map((v) => scalar(v));
+                else
+                    fail(`context.${key}`, 'must be a string, number, boolean or a list of them', [index, 'context', key]);
+            }
+        }
+        return { id, description: description, appliesTo, roleSession, context };
+    });
+    return [...BUILT_IN_SCENARIOS, ...custom];
+}
+/** The config's extra actions to check. */
+function parseActions(section, file) {
+    if (!section)
+        return [];
+    if (!Array.isArray(section.value))
+        throw new errors/* UserError */.yo(`${config_sections_where(section, file, 'actions', [])}: must be a list of actions such as s3:PutObject`);
+    return section.value.map((value, i) => {
+        if (typeof value !== 'string' || !/^[A-Za-z0-9-]+:[A-Za-z0-9]+$/.test(value)) {
+            throw new errors/* UserError */.yo(`${config_sections_where(section, file, `actions[${i}]`, [i])}: must be an action without wildcards, such as s3:PutObject`);
+        }
+        return value;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/impact/local-backend.ts
 
 
@@ -44674,87 +44838,6 @@ function applyChangeSet(inventory, changeSet, options = {}) {
 /** The report schema version this build writes. */
 const REPORT_SCHEMA_VERSION = 1;
 
-;// CONCATENATED MODULE: ./src/core/impact/scenarios.ts
-/** Seconds since MFA authentication that the MFA scenarios assume. */
-const DEFAULT_MFA_AGE_SECONDS = 300;
-/** The built-in scenarios, in report order. */
-const BUILT_IN_SCENARIOS = [
-    {
-        id: 'access-key',
-        description: 'long-term access keys (aws:MultiFactorAuthPresent absent)',
-        appliesTo: ['user'],
-        roleSession: false,
-        context: {},
-    },
-    {
-        id: 'mfa-session',
-        description: 'console or sts get-session-token with MFA',
-        appliesTo: ['user'],
-        roleSession: false,
-        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
-    },
-    {
-        id: 'no-mfa-session',
-        description: 'console or temporary credentials without MFA',
-        appliesTo: ['user'],
-        roleSession: false,
-        context: { 'aws:MultiFactorAuthPresent': 'false' },
-    },
-    {
-        id: 'role-session',
-        description: 'an assumed-role session (no MFA context: AssumeRole alone may not carry it)',
-        appliesTo: ['role'],
-        roleSession: true,
-        context: {},
-    },
-    {
-        id: 'role-session-mfa',
-        description: 'sts get-session-token with MFA, then AssumeRole',
-        appliesTo: ['role'],
-        roleSession: true,
-        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
-    },
-];
-/** The session name iam-impact uses in the role-session caller ARN. */
-const SESSION_NAME = 'iam-impact';
-/** The caller ARN of a principal under a scenario. */
-function callerArn(principal, scenario) {
-    if (principal.kind === 'role' && scenario.roleSession) {
-        const partition = principal.arn.split(':')[1] ?? 'aws';
-        return `arn:${partition}:sts::${principal.accountId}:assumed-role/${principal.name}/${SESSION_NAME}`;
-    }
-    return principal.arn;
-}
-/**
- * The context keys AWS derives from the principal itself
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principal-properties).
- * `aws:username` exists only for IAM users; `aws:userid` is the unique id (with `:SESSION` for role sessions);
- * `aws:PrincipalArn` of a role session is the role's ARN.
- */
-function principalContext(principal, entity, scenario, organizationId) {
-    const context = Object.create(null);
-    context['aws:PrincipalArn'] = principal.arn;
-    context['aws:PrincipalAccount'] = principal.accountId;
-    if (organizationId)
-        context['aws:PrincipalOrgID'] = organizationId;
-    if (principal.kind === 'user') {
-        context['aws:username'] = principal.name;
-        context['aws:PrincipalType'] = 'User';
-        if (entity.id)
-            context['aws:userid'] = entity.id;
-    }
-    else {
-        context['aws:PrincipalType'] = scenario.roleSession ? 'AssumedRole' : 'Role';
-        if (entity.id)
-            context['aws:userid'] = scenario.roleSession ? `${entity.id}:${SESSION_NAME}` : entity.id;
-    }
-    for (const [key, value] of Object.entries(entity.tags ?? {}))
-        context[`aws:PrincipalTag/${key}`] = value;
-    for (const [key, value] of Object.entries(scenario.context))
-        context[key] = value;
-    return context;
-}
-
 ;// CONCATENATED MODULE: ./src/core/impact/checks.ts
 
 
@@ -45235,6 +45318,7 @@ function plan_impact_summarize(findings, principals, decisions) {
 
 
 
+
 /** Runs the analysis. */
 async function runPlan(options, ports) {
     let inventory;
@@ -45249,7 +45333,10 @@ async function runPlan(options, ports) {
     }
     ports.progress('reading the changes');
     const { changeSet, config, configFile } = await readChangeSet({ ...options, inventory }, ports);
-    const accept = config && configFile ? parseAcceptList(config.sections.accept, configFile) : [];
+    const file = configFile ?? '.github/iam-impact.yml';
+    const accept = parseAcceptList(config?.sections.accept, file);
+    const scenarios = parseScenarios(config?.sections.scenarios, file);
+    const extraActions = parseActions(config?.sections.actions, file);
     const backend = options.backend === 'aws' ? ports.createAwsBackend() : createLocalBackend({ rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY });
     ports.progress(`evaluating ${changeSet.changes.length} change(s) with the ${backend.name} backend`);
     const report = await planImpact(inventory, changeSet, backend, {
@@ -45257,6 +45344,8 @@ async function runPlan(options, ports) {
         engine: { rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY },
         withoutOrganization: options.withoutOrganization,
         accept,
+        scenarios,
+        extraActions,
         now: options.now,
         onProgress: ports.tick,
     });

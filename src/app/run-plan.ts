@@ -9,6 +9,7 @@ import type { Inventory } from '../core/inventory/types.js';
 import type { ChangeSet } from '../core/changes/change-set.js';
 import { rcpAppliesToService } from '../core/catalog/aws-catalog.js';
 import { parseAcceptList } from '../core/impact/accept.js';
+import { parseActions, parseScenarios } from '../core/impact/config-sections.js';
 import type { EvaluationBackend } from '../core/impact/backend.js';
 import { createLocalBackend } from '../core/impact/local-backend.js';
 import { planImpact } from '../core/impact/plan-impact.js';
@@ -62,7 +63,10 @@ export async function runPlan(options: PlanRunOptions, ports: PlanPorts): Promis
   }
   ports.progress('reading the changes');
   const { changeSet, config, configFile } = await readChangeSet({ ...options, inventory }, ports);
-  const accept = config && configFile ? parseAcceptList(config.sections.accept, configFile) : [];
+  const file = configFile ?? '.github/iam-impact.yml';
+  const accept = parseAcceptList(config?.sections.accept, file);
+  const scenarios = parseScenarios(config?.sections.scenarios, file);
+  const extraActions = parseActions(config?.sections.actions, file);
   const backend = options.backend === 'aws' ? ports.createAwsBackend() : createLocalBackend({ rcpAppliesToService });
   ports.progress(`evaluating ${changeSet.changes.length} change(s) with the ${backend.name} backend`);
   const report = await planImpact(inventory, changeSet, backend, {
@@ -70,6 +74,8 @@ export async function runPlan(options: PlanRunOptions, ports: PlanPorts): Promis
     engine: { rcpAppliesToService },
     withoutOrganization: options.withoutOrganization,
     accept,
+    scenarios,
+    extraActions,
     now: options.now,
     onProgress: ports.tick,
   });
