@@ -144,13 +144,14 @@ describe('outside a repository', () => {
   afterAll(() => rmSync(plain, { recursive: true, force: true }));
 
   it('says the directory is not a git repository', async () => {
-    for (const promise of [
-      gitRevisionSnapshot(plain, 'main'),
-      workingTreeSnapshot(plain),
-      mergeBase(plain, 'a', 'b'),
-      repositoryRoot(plain),
+    // Each call starts only when awaited: a rejection must never be left without a handler.
+    for (const call of [
+      () => gitRevisionSnapshot(plain, 'main'),
+      () => workingTreeSnapshot(plain),
+      () => mergeBase(plain, 'a', 'b'),
+      () => repositoryRoot(plain),
     ]) {
-      const error = await userError(promise);
+      const error = await userError(call());
       expect(error.message).toBe(`${plain} is not a git repository`);
       expect(error.hint).toBe(
         'run iam-impact in a checkout of the repository (in GitHub Actions, run actions/checkout first)',
