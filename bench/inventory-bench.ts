@@ -14,13 +14,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  compactSnapshot,
-  type RawAuthorizationDetails,
-  type RawFullSnapshot,
-  type RawOrganization,
-} from '../src/core/inventory/snapshot-format.js';
-import { corpusDirectory, managedPolicyDocuments, organizationPolicies, prng } from './bench-corpus.js';
+import { generateOrganization } from './synthetic-org.js';
 
 interface Options {
   accounts: number;
@@ -40,192 +34,6 @@ function parseArgs(argv: readonly string[]): Options {
     } else throw new Error(`unknown option ${arg}`);
   }
   return options;
-}
-
-const FULL_ACCESS = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-});
-
-/** Builds the synthetic organization as a full snapshot. */
-function generate(options: Options): { snapshot: RawFullSnapshot; stats: Record<string, number> } {
-  const corpus = corpusDirectory();
-  const random = prng(20261122);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  // Real attachments are heavy-tailed: a few policies (ReadOnlyAccess, AdministratorAccess, …) are everywhere and the
-  // long tail is rare. Popular ones first, then the rest in a seeded shuffle, drawn with a cubic skew.
-  const popular = [
-    'ReadOnlyAccess',
-    'AdministratorAccess',
-    'PowerUserAccess',
-    'AmazonS3ReadOnlyAccess',
-    'AmazonS3FullAccess',
-    'AmazonEC2ReadOnlyAccess',
-    'AmazonEC2FullAccess',
-    'AWSLambdaBasicExecutionRole',
-    'CloudWatchReadOnlyAccess',
-    'AmazonDynamoDBFullAccess',
-    'AmazonSQSFullAccess',
-    'IAMReadOnlyAccess',
-    'SecurityAudit',
-    'ViewOnlyAccess',
-    'AWSCloudFormationReadOnlyAccess',
-  ];
-  const all = managedPolicyDocuments(corpus);
-  const rest = [...all].filter(([name]) => !popular.includes(name));
-  for (let i = rest.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [rest[i], rest[j]] = [rest[j], rest[i]];
-  }
-  const managed = [...popular.filter((n) => all.has(n)).map((n) => [n, all.get(n)] as [string, unknown]), ...rest];
-  const skewed = () => managed[Math.floor(managed.length * random() ** 3)];
-  const small = managed.filter(([, doc]) => JSON.stringify(doc).length < 1500);
-  const orgPolicies = organizationPolicies(corpus);
-  const scps = orgPolicies.filter((p) => p.type === 'SERVICE_CONTROL_POLICY');
-  const rcps = orgPolicies.filter((p) => p.type === 'RESOURCE_CONTROL_POLICY');
-
-  // Root → 4 top OUs → 3 child OUs each; accounts spread over the child OUs.
-  const organization: RawOrganization = {
-    managementAccountId: '100000000000',
-    roots: [{ Id: 'r-bench', Name: 'Root' }],
-    organizationalUnits: [],
-    accounts: [{ Id: '100000000000', Name: 'management', ParentId: 'r-bench' }],
-    policies: [
-      {
-        Id: 'p-FullAWSAccess',
-        Name: 'FullAWSAccess',
-        Type: 'SERVICE_CONTROL_POLICY',
-        AwsManaged: true,
-        Content: FULL_ACCESS,
-        Targets: ['r-bench', '100000000000'],
-      },
-    ],
-  };
-  const leafOus: string[] = [];
-  for (let t = 0; t < 4; t++) {
-    const top = `ou-bench-top${t}`;
-    organization.organizationalUnits.push({ Id: top, Name: `Top ${t}`, ParentId: 'r-bench' });
-    organization.policies[0].Targets.push(top);
-    for (let c = 0; c < 3; c++) {
-      const leaf = `ou-bench-${t}x${c}`;
-      organization.organizationalUnits.push({ Id: leaf, Name: `Leaf ${t}.${c}`, ParentId: top });
-      organization.policies[0].Targets.push(leaf);
-      leafOus.push(leaf);
-    }
-  }
-  scps.slice(0, 12).forEach((p, i) => {
-    organization.policies.push({
-      Id: `p-scp${i}`,
-      Name: p.file,
-      Type: p.type,
-      Content: JSON.stringify(p.content),
-      Targets: [leafOus[i % leafOus.length]],
-    });
-  });
-  rcps.slice(0, 3).forEach((p, i) => {
-    organization.policies.push({
-      Id: `p-rcp${i}`,
-      Name: p.file,
-      Type: p.type,
-      Content: JSON.stringify(p.content),
-      Targets: ['r-bench'],
-    });
-  });
-
-  const accounts: Record<string, RawAuthorizationDetails> = {};
-  const perAccount = Math.ceil(options.principals / options.accounts);
-  let principals = 0;
-  let inline = 0;
-  for (let a = 0; a < options.accounts; a++) {
-    const id = String(200000000000 + a);
-    organization.accounts.push({ Id: id, Name: `workload-${a}`, ParentId: leafOus[a % leafOus.length] });
-    organization.policies[0].Targets.push(id);
-    const used = new Map<string, unknown>();
-    const attach = (count: number) =>
-      Array.from({ length: count }, () => {
-        const [name, doc] = skewed();
-        used.set(name, doc);
-        return { PolicyName: name, PolicyArn: `arn:aws:iam::aws:policy/${name}` };
-      });
-    const groups = Array.from({ length: 20 }, (_, g) => ({
-      GroupName: `group-${g}`,
-      Arn: `arn:aws:iam::${id}:group/group-${g}`,
-      Path: '/',
-      GroupPolicyList: [],
-      AttachedManagedPolicies: attach(2),
-    }));
-    const details: Required<RawAuthorizationDetails> = {
-      UserDetailList: [],
-      GroupDetailList: groups,
-      RoleDetailList: [],
-      Policies: [],
-    };
-    const count = Math.min(perAccount, options.principals - principals);
-    for (let i = 0; i < count; i++, principals++) {
-      const inlineCount = random() < 0.5 ? 1 : 0;
-      inline += inlineCount;
-      const inlinePolicies = Array.from({ length: inlineCount }, (_, j) => ({
-        PolicyName: `inline-${j}`,
-        PolicyDocument: pick(small)[1],
-      }));
-      const boundary =
-        random() < 0.2
-          ? { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: `arn:aws:iam::${id}:policy/boundary` }
-          : undefined;
-      if (i % 5 < 3) {
-        details.UserDetailList.push({
-          Path: '/',
-          UserName: `user-${i}`,
-          Arn: `arn:aws:iam::${id}:user/user-${i}`,
-          UserPolicyList: inlinePolicies,
-          GroupList: [`group-${i % 20}`, `group-${(i * 7) % 20}`],
-          AttachedManagedPolicies: attach(1 + Math.floor(random() * 4)),
-          Tags: [{ Key: 'team', Value: `t${i % 9}` }],
-          ...(boundary ? { PermissionsBoundary: boundary } : {}),
-        });
-      } else {
-        details.RoleDetailList.push({
-          Path: '/',
-          RoleName: `role-${i}`,
-          Arn: `arn:aws:iam::${id}:role/role-${i}`,
-          AssumeRolePolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-          },
-          RolePolicyList: inlinePolicies,
-          AttachedManagedPolicies: attach(2 + Math.floor(random() * 6)),
-          Tags: [],
-          ...(boundary ? { PermissionsBoundary: boundary } : {}),
-        });
-      }
-    }
-    details.Policies.push({
-      PolicyName: 'boundary',
-      Arn: `arn:aws:iam::${id}:policy/boundary`,
-      DefaultVersionId: 'v1',
-      PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: JSON.parse(FULL_ACCESS) }],
-    });
-    for (const [name, doc] of used) {
-      details.Policies.push({
-        PolicyName: name,
-        Arn: `arn:aws:iam::aws:policy/${name}`,
-        DefaultVersionId: 'v1',
-        PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: doc }],
-      });
-    }
-    accounts[id] = details;
-  }
-  return {
-    // Written as `iam-impact snapshot` writes it: AWS managed policies once, not once per account.
-    snapshot: compactSnapshot({
-      format: 'iam-impact-snapshot',
-      version: 1,
-      createdAt: new Date(0).toISOString(),
-      organization,
-      accounts,
-    }),
-    stats: { accounts: options.accounts, principals, inlinePolicies: inline },
-  };
 }
 
 /** The child: loads the file and reports phase times and peak RSS as one JSON line. */
@@ -272,7 +80,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'iam-impact-bench-'));
   const file = join(dir, 'org-snapshot.json');
   const g0 = Date.now();
-  const { snapshot, stats } = generate(options);
+  const { snapshot, stats } = generateOrganization(options);
   writeFileSync(file, JSON.stringify(snapshot));
   const generateMs = Date.now() - g0;
   const size = statSync(file).size;
