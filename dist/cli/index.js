@@ -37673,8 +37673,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts + 2 modules
-var evaluate_evaluate = __nccwpck_require__(7969);
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts + 1 modules
+var evaluate_evaluate = __nccwpck_require__(2946);
 // EXTERNAL MODULE: ./src/core/evaluate/request.ts
 var request = __nccwpck_require__(9074);
 // EXTERNAL MODULE: ./src/core/evaluate/arn.ts
@@ -42800,8 +42800,8 @@ async function changesCommand(args, io) {
 
 // EXTERNAL MODULE: ./src/core/catalog/aws-catalog.ts
 var aws_catalog = __nccwpck_require__(716);
-// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts + 2 modules
-var evaluate = __nccwpck_require__(7969);
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(2946);
 // EXTERNAL MODULE: ./src/core/evaluate/request.ts
 var request = __nccwpck_require__(9074);
 // EXTERNAL MODULE: ./src/core/evaluate/arn.ts
@@ -43633,7 +43633,14 @@ function parseActions(section, file) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/evaluate/compile-policy.ts
+var compile_policy = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/core/impact/local-backend.ts
+/**
+ * The local backend: the exact engine, with compiled layers cached by the identity of the policy objects the
+ * inventory shares, so a managed policy or an SCP level held by thousands of principals is compiled once.
+ */
+
 
 
 /** Compiles query policy sets, sharing layers between queries. */
@@ -43653,7 +43660,11 @@ class LayerCache {
         const key = `${layer}:${level ?? ''}:${levelId ?? ''}:${policies.map((p) => this.id(p)).join(',')}`;
         let compiled = this.layers.get(key);
         if (!compiled) {
-            compiled = (0,evaluate/* compileLayer */.BT)({ layer, policies, level, levelId });
+            // A principal's identity policies are compiled one by one and shared; its own layer only concatenates them.
+            compiled =
+                policies.length > 1 && level === undefined
+                    ? compile_policy/* CompiledLayer */.D.combine(layer, policies.map((p) => this.layer(layer, [p])))
+                    : (0,evaluate/* compileLayer */.BT)({ layer, policies, level, levelId });
             this.layers.set(key, compiled);
         }
         return compiled;
@@ -43809,6 +43820,21 @@ function patternMatches(pattern) {
     return ids;
 }
 const coverage = new WeakMap();
+const coverageByKey = new Map();
+const actionKeys = new WeakMap();
+/**
+ * What decides a statement's coverage, as text: Action or NotAction and its patterns, case-folded. Statements with
+ * one key cover the same actions, whichever document holds them (inline policies are parsed once per principal).
+ */
+function actionListKey(statement) {
+    let key = actionKeys.get(statement);
+    if (key === undefined) {
+        const patterns = statement.actions ?? statement.notActions ?? [];
+        key = `${statement.actions === undefined ? '!' : ''}${patterns.map((p) => p.toLowerCase()).join('\n')}`;
+        actionKeys.set(statement, key);
+    }
+    return key;
+}
 /** True when the sorted array holds the value. */
 function sortedHas(ids, value) {
     let lo = 0;
@@ -43835,6 +43861,12 @@ function statementCoverage(statement) {
     const cached = coverage.get(statement);
     if (cached)
         return cached;
+    const key = actionListKey(statement);
+    const shared = coverageByKey.get(key);
+    if (shared) {
+        coverage.set(statement, shared);
+        return shared;
+    }
     const t = actionTable();
     const negate = statement.actions === undefined;
     const patterns = statement.actions ?? statement.notActions ?? [];
@@ -43857,6 +43889,7 @@ function statementCoverage(statement) {
     };
     action_table_cacheStats.statementsExpanded++;
     coverage.set(statement, result);
+    coverageByKey.set(key, result);
     return result;
 }
 
@@ -43972,12 +44005,22 @@ const indexes = {
     pattern: new WeakMap(),
     statement: new WeakMap(),
 };
-/** The signature index of a document, cached per document object and granularity. */
+/** Indexes by the documents' action lists: equal lists give equal indexes, whichever object holds them. */
+const indexesByKey = { pattern: new Map(), statement: new Map() };
+/**
+ * The signature index of a document, cached per document object and granularity, and shared between documents whose
+ * statements name the same actions (an inline policy repeated on many principals is one document per principal).
+ */
 function documentIndex(document, granularity) {
     const cache = indexes[granularity];
     let index = cache.get(document);
     if (!index) {
-        index = buildIndex(document, granularity);
+        const key = document.statements.map(actionListKey).join('\u0000');
+        index = indexesByKey[granularity].get(key);
+        if (!index) {
+            index = buildIndex(document, granularity);
+            indexesByKey[granularity].set(key, index);
+        }
         cache.set(document, index);
     }
     return index;
@@ -44006,8 +44049,10 @@ function documentIndex(document, granularity) {
  * callers that do so pass {@link ActionClassInput.splitBy}.
  *
  * Cost: every pattern is expanded over the catalog once per process, every document is partitioned once per
- * document object (documents are shared between principals), and a principal's classes then cost about one lookup
- * per (candidate, document) pair.
+ * document object and once per distinct action list (documents are shared between principals, and an inline policy
+ * repeated on many principals has one action list), and a principal's classes then cost about one lookup per
+ * (candidate, document) pair. The documents many principals share (their SCP and RCP path:
+ * {@link ActionClassInput.sharedDocuments}) are applied once, and every principal starts from their partition.
  */
 
 
@@ -44096,6 +44141,33 @@ function distinct(items) {
  * catalog in first-seen order.
  */
 function candidateIds(input, changed) {
+    const extra = input.extraActions ?? [];
+    const excludedActions = input.excludedActions ?? DEFAULT_EXCLUDED_ACTIONS;
+    const last = lastCandidates;
+    if (last && same(last.changed, changed) && same(last.extra, extra) && same(last.excluded, excludedActions)) {
+        return last.candidates;
+    }
+    const ids = computeCandidateIds(input, changed);
+    const t = actionTable();
+    let outsideFrom = ids.length;
+    while (outsideFrom > 0 && ids[outsideFrom - 1] >= t.catalogSize)
+        outsideFrom--;
+    const position = new Int32Array(t.catalogSize).fill(-1);
+    for (let p = 0; p < outsideFrom; p++)
+        position[ids[p]] = p;
+    const candidates = { ids, outsideFrom, position };
+    lastCandidates = { changed: [...changed], extra: [...extra], excluded: [...excludedActions], candidates };
+    return candidates;
+}
+/**
+ * The last candidates computed: the principals of one change set mostly share their changed statements (an SCP's),
+ * so consecutive calls usually ask for the same candidates.
+ */
+let lastCandidates;
+function same(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function computeCandidateIds(input, changed) {
     const t = actionTable();
     const marks = new Uint8Array(t.catalogSize);
     for (const c of changed)
@@ -44136,35 +44208,53 @@ function candidateIds(input, changed) {
             result[i++] = id;
     return i === result.length ? result : result.slice(0, i);
 }
+let refinerTables;
 /**
  * Partition refinement over the candidates: `cls[p]` is the class of candidate `p`. Between `begin()` calls, every
  * `apply(p, part)` moves candidate `p` to the class (its old class, part); candidates not applied keep theirs.
  */
 class Refiner {
     cls;
-    next = 1;
+    next;
     // An open-addressing table from (old class, part) to the new class; entries of earlier steps are recognised as
     // stale by their generation, so a step starts without clearing anything. At most one entry per candidate per
-    // step, and the table has at least twice as many slots.
+    // step, and the table has at least twice as many slots. The arrays are shared by every Refiner of the process
+    // (one is in use at a time: actionClasses is synchronous), so the generations go on from one to the next.
     mask;
     olds;
     parts;
     values;
     generations;
     generation = 0;
-    constructor(cls) {
+    constructor(cls, next = 1) {
         this.cls = cls;
+        this.next = next;
         let size = 1024;
         while (size < cls.length * 2)
             size *= 2;
+        if (!refinerTables || refinerTables.olds.length < size) {
+            refinerTables = {
+                olds: new Int32Array(size),
+                parts: new Int32Array(size),
+                values: new Int32Array(size),
+                generations: new Uint32Array(size),
+                generation: 0,
+            };
+        }
         this.mask = size - 1;
-        this.olds = new Int32Array(size);
-        this.parts = new Int32Array(size);
-        this.values = new Int32Array(size);
-        this.generations = new Uint32Array(size);
+        ({ olds: this.olds, parts: this.parts, values: this.values, generations: this.generations } = refinerTables);
+    }
+    /** One more than the highest class number handed out. */
+    get classCount() {
+        return this.next;
     }
     begin() {
-        this.generation++;
+        const tables = refinerTables;
+        if (tables.generation === 0xffffffff) {
+            tables.generations.fill(0);
+            tables.generation = 0;
+        }
+        this.generation = ++tables.generation;
     }
     apply(p, part) {
         const old = this.cls[p];
@@ -44187,36 +44277,60 @@ class Refiner {
         }
     }
 }
-/** Partitions the candidate actions of one principal into classes that get one decision each. */
-function actionClasses(input) {
+const objectIds = new WeakMap();
+let nextObjectId = 1;
+const basePartitions = new Map();
+function objectId(object) {
+    let id = objectIds.get(object);
+    if (id === undefined)
+        objectIds.set(object, (id = nextObjectId++));
+    return id;
+}
+function basePartition(candidates, shared, granularity, rcp) {
+    const key = [granularity, objectId(candidates), rcp ? objectId(rcp) : 0, ...shared.map(objectId).sort()].join(',');
+    let base = basePartitions.get(key);
+    if (base)
+        return base;
+    const { ids, outsideFrom } = candidates;
     const t = actionTable();
-    const granularity = input.granularity ?? 'pattern';
-    const documents = distinct(input.documents);
-    const changedStatements = distinct(input.changedStatements);
-    const changed = changedStatements.map(statementCoverage);
-    const cand = candidateIds(input, changed);
-    if (cand.length === 0)
-        return [];
-    const n = cand.length;
-    let outsideFrom = n;
-    while (outsideFrom > 0 && cand[outsideFrom - 1] >= t.catalogSize)
-        outsideFrom--;
-    const position = new Int32Array(t.catalogSize).fill(-1);
-    for (let p = 0; p < outsideFrom; p++)
-        position[cand[p]] = p;
-    const cls = new Int32Array(n);
+    const cls = new Int32Array(ids.length).fill(-1);
+    if (rcp) {
+        const governed = rcpCodes(rcp);
+        for (let p = 0; p < ids.length; p++) {
+            const id = ids[p];
+            if (p < outsideFrom ? governed[id] === 1 : rcp(serviceOf(t.lower[id])))
+                cls[p] = -2;
+        }
+    }
     const refiner = new Refiner(cls);
+    const catalogUncovered = refine(refiner, candidates, shared, granularity, true);
+    base = { cls, classCount: refiner.classCount, catalogUncovered };
+    if (basePartitions.size >= 64)
+        basePartitions.clear();
+    basePartitions.set(key, base);
+    return base;
+}
+/**
+ * Refines the partition by each document's signature. A class below 0 is a candidate no statement covers yet.
+ * Returns whether a catalog candidate may still be uncovered.
+ */
+function refine(refiner, candidates, documents, granularity, catalogUncovered) {
+    const { cls } = refiner;
+    const { ids: cand, outsideFrom, position } = candidates;
+    const n = cand.length;
     for (const document of documents) {
         const index = documentIndex(document, granularity);
         refiner.begin();
         if (index.uniform) {
-            // Every catalog action gets part 1: (c, 1) keeps class c, except that untouched candidates become touched.
-            for (let p = 0; p < outsideFrom; p++)
-                if (cls[p] === 0)
-                    refiner.apply(p, 1);
+            // Every catalog action gets part 1: (c, 1) keeps class c, except that uncovered candidates become covered.
+            if (catalogUncovered)
+                for (let p = 0; p < outsideFrom; p++)
+                    if (cls[p] < 0)
+                        refiner.apply(p, 1);
+            catalogUncovered = false;
             for (let p = outsideFrom; p < n; p++) {
                 const part = index.classOf(cand[p]);
-                if (part === 1 ? cls[p] === 0 : part !== 0 || cls[p] !== 0)
+                if (part === 1 ? cls[p] < 0 : part !== 0 || cls[p] > 0)
                     refiner.apply(p, part);
             }
             continue;
@@ -44242,18 +44356,35 @@ function actionClasses(input) {
                 refiner.apply(p, part);
         }
     }
-    // An empty signature means no statement anywhere covers the action: implicitly denied before and after.
-    for (let p = 0; p < n; p++)
-        if (cls[p] === 0)
-            cls[p] = -1;
+    return catalogUncovered;
+}
+/** Partitions the candidate actions of one principal into classes that get one decision each. */
+function actionClasses(input) {
+    const granularity = input.granularity ?? 'pattern';
+    const shared = distinct(input.sharedDocuments ?? []);
+    const sharedSet = new Set(shared);
+    const documents = distinct([...input.documents, ...shared]);
+    const changedStatements = distinct(input.changedStatements);
+    const changed = changedStatements.map(statementCoverage);
+    const candidates = candidateIds(input, changed);
+    const { ids: cand, outsideFrom, position } = candidates;
+    if (cand.length === 0)
+        return [];
+    const n = cand.length;
+    const base = basePartition(candidates, shared, granularity, input.rcpAppliesToService);
+    const cls = base.cls.slice();
+    const refiner = new Refiner(cls, base.classCount);
+    const own = documents.filter((d) => !sharedSet.has(d));
+    refine(refiner, candidates, own, granularity, base.catalogUncovered);
+    // A negative class means no statement anywhere covers the action: implicitly denied before and after.
     // The changed statements decide the resources, so their coverage must be uniform within a class. It is for the
     // statements of `documents`; a caller may pass others.
-    const own = new Set();
+    const statements = new Set();
     for (const document of documents)
         for (const statement of document.statements)
-            own.add(statement);
+            statements.add(statement);
     for (let i = 0; i < changed.length; i++) {
-        if (own.has(changedStatements[i]))
+        if (statements.has(changedStatements[i]))
             continue;
         const c = changed[i];
         refiner.begin();
@@ -44266,25 +44397,44 @@ function actionClasses(input) {
             if (cls[p] > 0 && c.coversId(cand[p]))
                 refiner.apply(p, 1);
     }
-    // Candidates are in alphabetical order (catalog first), so groups fill up sorted.
-    const groups = new Map();
+    // Candidates are in alphabetical order (catalog first), so groups fill up sorted: a counting sort by class keeps
+    // that order within each class, and the classes in order of first appearance.
+    const counts = new Int32Array(refiner.classCount);
+    const firstSeen = [];
     for (let p = 0; p < n; p++) {
         const c = cls[p];
-        if (c <= 0)
-            continue;
-        const group = groups.get(c);
-        if (group)
-            group.push(cand[p]);
-        else
-            groups.set(c, [cand[p]]);
+        if (c > 0 && counts[c]++ === 0)
+            firstSeen.push(c);
+    }
+    const next = new Int32Array(refiner.classCount);
+    let total = 0;
+    for (const c of firstSeen) {
+        next[c] = total;
+        total += counts[c];
+    }
+    const grouped = new Int32Array(total);
+    for (let p = 0; p < n; p++) {
+        const c = cls[p];
+        if (c > 0)
+            grouped[next[c]++] = cand[p];
+    }
+    // Each class's most preferred well-known member, looked up by position rather than by scanning the class.
+    const preferred = new Int32Array(refiner.classCount).fill(-1);
+    for (const id of rankTables().byRank) {
+        const p = position[id];
+        if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0)
+            preferred[cls[p]] = id;
     }
     const result = [];
-    for (const ids of groups.values()) {
+    for (const c of firstSeen) {
+        const ids = grouped.subarray(next[c] - counts[c], next[c]);
         const resources = resourcesOf(ids[0], changedStatements, changed);
-        for (const part of split(ids, resources, input))
-            result.push(makeClass(part, resources));
+        const parts = split(ids, resources, input);
+        for (const part of parts) {
+            result.push(makeClass(part, resources, input.maxMembers, parts.length === 1 ? preferred[c] : undefined));
+        }
     }
-    result.sort((a, b) => b.members.length - a.members.length || compareText(a.representative, b.representative));
+    result.sort((a, b) => b.size - a.size || compareText(a.representative, b.representative));
     return result;
 }
 function resourcesOf(id, statements, changed) {
@@ -44305,29 +44455,58 @@ function resourcesOf(id, statements, changed) {
     const sorted = [...found].sort(compareText);
     return star ? ['*', ...sorted] : sorted;
 }
-/** Splits a class where the engine looks at the action itself (see the module comment). */
+const GUARD_CODES = { '': 0, trust: 1, kms: 2 };
+/** {@link guardOf} of every catalog action, by id, as a {@link GUARD_CODES} code. */
+let guardTable;
+/** Whether RCPs govern each catalog action, by id, per `rcpAppliesToService` function. */
+const rcpTables = new WeakMap();
+function guardCodes() {
+    if (guardTable)
+        return guardTable;
+    const t = actionTable();
+    guardTable = new Uint8Array(t.catalogSize);
+    for (let id = 0; id < t.catalogSize; id++)
+        guardTable[id] = GUARD_CODES[guardOf(t.lower[id])];
+    return guardTable;
+}
+function rcpCodes(rcp) {
+    let table = rcpTables.get(rcp);
+    if (table)
+        return table;
+    const t = actionTable();
+    table = new Uint8Array(t.catalogSize);
+    for (const [service, [start, end]] of t.serviceRange)
+        if (rcp(service))
+            table.fill(1, start, end);
+    rcpTables.set(rcp, table);
+    return table;
+}
+/**
+ * Splits a class where the engine looks at the action itself (see the module comment): trust and KMS actions on a
+ * named resource, and the caller's `splitBy`. (RCP-governed services never share a class: see basePartition.) Parts
+ * keep the order of `ids`.
+ */
 function split(ids, resources, input) {
     const t = actionTable();
     const guarded = resources.some((r) => r !== '*');
-    const rcp = input.rcpAppliesToService;
     const custom = input.splitBy;
-    if (!guarded && !rcp && !custom)
+    if (!guarded && !custom)
         return [ids];
+    const guards = guardCodes();
+    const key = (id) => {
+        const guard = guarded ? (id < t.catalogSize ? guards[id] : GUARD_CODES[guardOf(t.lower[id])]) : 0;
+        return custom ? `${guard}|${custom(t.names[id])}` : String(guard);
+    };
     const parts = new Map();
     for (const id of ids) {
-        const folded = t.lower[id];
-        let key = guarded ? guardOf(folded) : '';
-        if (rcp)
-            key += rcp(serviceOf(folded)) ? '|rcp' : '|';
-        if (custom)
-            key += `|${custom(t.names[id])}`;
-        const part = parts.get(key);
+        const k = key(id);
+        const part = parts.get(k);
         if (part)
             part.push(id);
         else
-            parts.set(key, [id]);
+            parts.set(k, [id]);
     }
-    return [...parts.values()];
+    return parts.size === 1 ? [ids] : [...parts.values()].map((part) => Int32Array.from(part));
 }
 let ranks;
 function rankTables() {
@@ -44341,27 +44520,43 @@ function rankTables() {
         if (id !== undefined && id < t.catalogSize)
             wellKnown[id] = rank + 1;
     }
-    ranks = { order: Int32Array.from(ids), wellKnown };
+    const byRank = [...wellKnownRank.keys()]
+        .map((action) => t.idByLower.get(action))
+        .filter((id) => id !== undefined && id < t.catalogSize);
+    ranks = { order: Int32Array.from(ids), wellKnown, byRank: Int32Array.from(byRank) };
     return ranks;
 }
 /** A class from ids in candidate order: catalog actions alphabetically, then actions outside the catalog. */
-function makeClass(ids, resources) {
+function makeClass(ids, resources, maxMembers = Infinity, preferred) {
     const t = actionTable();
     const { wellKnown } = rankTables();
-    const names = ids.map((id) => t.names[id]);
-    if (ids[ids.length - 1] >= t.catalogSize)
-        names.sort(compareText);
+    // Actions outside the catalog come last in `ids` but sort among the others: then every name is needed.
+    const sorted = ids[ids.length - 1] >= t.catalogSize;
+    const listed = Math.max(1, maxMembers);
+    const count = sorted ? ids.length : Math.min(ids.length, listed);
+    let names = new Array(count);
+    for (let i = 0; i < count; i++)
+        names[i] = t.names[ids[i]];
+    if (sorted)
+        names = names.sort(compareText).slice(0, listed);
     // The most preferred well-known member, else the alphabetically first.
-    let representative = names[0];
-    let bestRank = Infinity;
-    for (const id of ids) {
-        const rank = id < t.catalogSize ? wellKnown[id] : 0;
-        if (rank !== 0 && rank < bestRank) {
-            representative = t.names[id];
-            bestRank = rank;
+    let representative = sorted ? names[0] : t.names[ids[0]];
+    if (preferred !== undefined) {
+        // The caller found the class's most preferred well-known member (-1: none).
+        if (preferred >= 0)
+            representative = t.names[preferred];
+    }
+    else {
+        let bestRank = Infinity;
+        for (const id of ids) {
+            const rank = id < t.catalogSize ? wellKnown[id] : 0;
+            if (rank !== 0 && rank < bestRank) {
+                representative = t.names[id];
+                bestRank = rank;
+            }
         }
     }
-    return { representative, members: names, resources: [...resources] };
+    return { representative, members: names, size: ids.length, resources: [...resources] };
 }
 /**
  * A few named members for a report: the representative first, then other well-known members in order of
@@ -44874,6 +45069,16 @@ function runChecks(subjects, findings, noMfaScenario, cache, engine, organizatio
     const lostWithoutMfa = new Set(findings
         .filter((f) => f.change === 'lost' && (f.scenario === 'access-key' || f.scenario === 'no-mfa-session') && mfaRelated(f))
         .map((f) => f.principal));
+    const roleSessionMfaLosses = new Map();
+    for (const f of findings) {
+        if (f.change !== 'lost' || f.scenario !== 'role-session' || !mfaRelated(f))
+            continue;
+        const list = roleSessionMfaLosses.get(f.principal);
+        if (list)
+            list.push(f);
+        else
+            roleSessionMfaLosses.set(f.principal, [f]);
+    }
     for (const subject of subjects) {
         const { ref } = subject;
         if (ref.kind === 'user' && lostWithoutMfa.has(ref.arn)) {
@@ -44914,7 +45119,7 @@ function runChecks(subjects, findings, noMfaScenario, cache, engine, organizatio
             }
         }
         if (ref.kind === 'role') {
-            const mfaLosses = findings.filter((f) => f.principal === ref.arn && f.change === 'lost' && f.scenario === 'role-session' && mfaRelated(f));
+            const mfaLosses = roleSessionMfaLosses.get(ref.arn) ?? [];
             if (mfaLosses.length > 0) {
                 results.push({
                     id: 'role-session-mfa',
@@ -44955,13 +45160,31 @@ function queryPolicies(derived, rcp) {
         policies.rcp = rcpLevels;
     return policies;
 }
+/**
+ * A number per statement content: statements with the same content get the same one. Computed once per statement
+ * object (documents are shared between principals); a statement of ReadOnlyAccess is 100 KB of text, too long to
+ * hash again for every principal that holds it.
+ */
+const contentIds = new Map();
+const statementIds = new WeakMap();
+function contentId(statement) {
+    let id = statementIds.get(statement);
+    if (id === undefined) {
+        const text = JSON.stringify((0,serialize_policy/* statementJson */.mU)(statement));
+        id = contentIds.get(text);
+        if (id === undefined)
+            contentIds.set(text, (id = contentIds.size));
+        statementIds.set(statement, id);
+    }
+    return id;
+}
 /** Every statement of a policy set, keyed by layer and content, so the two sides of a change can be compared. */
 function statementKeys(policies) {
     const keys = new Map();
     const add = (layer, list) => {
         for (const p of list)
             for (const s of p.document.statements)
-                keys.set(`${layer}|${JSON.stringify((0,serialize_policy/* statementJson */.mU)(s))}`, s);
+                keys.set(`${layer}|${contentId(s)}`, s);
     };
     add('identity', policies.identity);
     if (policies.permissionsBoundary)
@@ -44972,6 +45195,10 @@ function statementKeys(policies) {
     if (!policies.permissionsBoundary)
         keys.set('boundary|none', { index: -1, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] });
     return keys;
+}
+/** The SCP and RCP documents of a policy set: the same for every principal of an account. */
+function organizationDocumentsOf(policies) {
+    return [...(policies.scp ?? []), ...(policies.rcp ?? [])].flatMap((l) => l.policies.map((p) => p.document));
 }
 function documentsOf(policies) {
     return [
@@ -45051,9 +45278,11 @@ function hintFor(finding, statement, ref) {
 /** Runs the analysis and builds the report. */
 async function planImpact(inventory, changeSet, backend, options = {}) {
     const scenarios = options.scenarios ?? BUILT_IN_SCENARIOS;
+    const phase = options.onPhase ?? (() => undefined);
     const applied = applyChangeSet(inventory, changeSet, { defaultAccount: options.defaultAccount });
     const before = new InventoryIndex(inventory);
     const after = new InventoryIndex(applied.after);
+    phase('apply');
     const findings = [];
     const incomplete = (principal, account, reason, kind) => {
         const finding = {
@@ -45128,16 +45357,21 @@ async function planImpact(inventory, changeSet, backend, options = {}) {
         const kb = statementKeys(qb);
         const ka = statementKeys(qa);
         const changed = [...[...kb].filter(([k]) => !ka.has(k)), ...[...ka].filter(([k]) => !kb.has(k))].map(([, s]) => s);
+        phase('derive');
         if (changed.length === 0)
             continue;
         const classes = actionClasses({
             documents: [...new Set([...documentsOf(qb), ...documentsOf(qa)])],
+            sharedDocuments: [...new Set([...organizationDocumentsOf(qb), ...organizationDocumentsOf(qa)])],
             changedStatements: changed,
             extraActions: [...(options.extraActions ?? []), ...(options.usage?.get(ref.arn) ?? [])],
             // Statements, not patterns, decide: one class per set of covering statements keeps evaluations few.
             granularity: 'statement',
             rcpAppliesToService: options.engine?.rcpAppliesToService,
+            // A class can hold most of the catalog; the report names five members at most.
+            maxMembers: 5,
         });
+        phase('classes');
         if (classes.length === 0)
             continue;
         const applicable = scenarios.filter((s) => s.appliesTo.includes(ref.kind));
@@ -45163,7 +45397,9 @@ async function planImpact(inventory, changeSet, backend, options = {}) {
         });
     }
     const results = await backend.evaluate(queries);
-    const cache = new LayerCache();
+    phase('evaluate');
+    // The local backend's cache when there is one: the layers it compiled for the decisions explain them too.
+    const cache = 'cache' in backend && backend.cache instanceof LayerCache ? backend.cache : new LayerCache();
     const engine = options.engine ?? {};
     const disagreements = [];
     let decisions = 0;
@@ -45210,7 +45446,7 @@ async function planImpact(inventory, changeSet, backend, options = {}) {
                     cause,
                     accepted: false,
                     actionClass: {
-                        size: cls.members.length,
+                        size: cls.size,
                         examples: [cls.representative, ...cls.members.filter((m) => m !== cls.representative).slice(0, 4)],
                     },
                     principalKind: w.ref.kind,
@@ -45223,8 +45459,10 @@ async function planImpact(inventory, changeSet, backend, options = {}) {
             findings.push(...merged.flush());
         }
     }
+    phase('findings');
     const noMfa = scenarios.find((s) => s.id === 'no-mfa-session') ?? BUILT_IN_SCENARIOS.find((s) => s.id === 'no-mfa-session');
     const checks = noMfa ? runChecks(work, findings, noMfa, cache, engine, organizationId) : [];
+    phase('checks');
     const now = options.now ?? new Date();
     const expired = applyAcceptList(findings, options.accept ?? [], now);
     const warnings = [
@@ -45281,9 +45519,9 @@ class FindingGroups {
             const rank = (a) => wellKnown.get(a.toLowerCase()) ?? Number.MAX_SAFE_INTEGER;
             // Recognizable actions first, then the largest classes' representatives.
             const representatives = [...classes]
-                .sort((a, b) => rank(a.representative) - rank(b.representative) || b.members.length - a.members.length)
+                .sort((a, b) => rank(a.representative) - rank(b.representative) || b.size - a.size)
                 .map((c) => c.representative);
-            const size = classes.reduce((n, c) => n + c.members.length, 0);
+            const size = classes.reduce((n, c) => n + c.size, 0);
             out.push({
                 ...finding,
                 action: representatives[0],
@@ -46588,6 +46826,224 @@ function compileArnPattern(parts) {
 
 /***/ }),
 
+/***/ 6257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CompiledLayer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4856);
+/* harmony import */ var _conditions_compile_conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5322);
+/* harmony import */ var _policy_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5297);
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1525);
+/**
+ * Compiles policies once into matchers, grouped into layers. A layer indexes its statements by service prefix and
+ * caches, per action, the statements whose Action/NotAction matches it; a decision then only looks at those, never
+ * re-scanning unrelated statements or re-parsing anything.
+ */
+
+
+
+
+
+const always = () => true;
+/** The one empty candidate list every layer shares. */
+const NONE = Object.freeze([]);
+function serviceOf(pattern) {
+    const colon = pattern.indexOf(':');
+    if (colon < 0)
+        return undefined;
+    const service = pattern.slice(0, colon);
+    return service.includes('*') || service.includes('?') ? undefined : service;
+}
+function compileActionTest(patterns, negate) {
+    const exact = new Set();
+    const globs = [];
+    for (const pattern of patterns) {
+        const folded = pattern.toLowerCase();
+        if (folded.includes('*') || folded.includes('?'))
+            globs.push((0,_wildcard_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .SO)(folded));
+        else
+            exact.add(folded);
+    }
+    const test = (action) => exact.has(action) || globs.some((g) => g(action));
+    return negate ? (action) => !test(action) : test;
+}
+/** Resource patterns with variables are resolved per request; recent resolutions are kept compiled. */
+function compileResourcePattern(pattern, variables, path) {
+    const template = (0,_policy_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .compileTemplate */ .G)(pattern, { variables, path });
+    if (!template.hasVariables) {
+        const matcher = (0,_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .compileArnPattern */ .F)(template.resolve({ get: () => undefined }) ?? []);
+        return (resource) => matcher(resource);
+    }
+    const cache = new Map();
+    return (resource, context) => {
+        const parts = template.resolve(context);
+        // A variable without a value makes the pattern match nothing.
+        if (!parts)
+            return false;
+        const key = JSON.stringify(parts);
+        let matcher = cache.get(key);
+        if (!matcher) {
+            if (cache.size > 256)
+                cache.clear();
+            matcher = (0,_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .compileArnPattern */ .F)(parts);
+            cache.set(key, matcher);
+        }
+        return matcher(resource);
+    };
+}
+function compileResourceTest(statement, variables, path) {
+    const patterns = statement.resources ?? statement.notResources;
+    if (!patterns)
+        return always;
+    if (patterns.includes('*'))
+        return statement.resources ? always : () => false;
+    const tests = patterns.map((p, i) => compileResourcePattern(p, variables, `${path}.${statement.resources ? 'Resource' : 'NotResource'}[${i}]`));
+    const any = (resource, context) => tests.some((t) => t(resource, context));
+    return statement.resources ? any : (resource, context) => !any(resource, context);
+}
+/** A compiled layer: the statements of its policies indexed by service prefix, with a per-action cache. */
+class CompiledLayer {
+    /** The layer. */
+    layer;
+    /** For SCP and RCP levels: the position (0 = root). */
+    level;
+    /** For SCP and RCP levels: the root, OU or account id. */
+    levelId;
+    /** The names of the layer's policies. */
+    policyNames;
+    byService = new Map();
+    unindexed = [];
+    /** Candidates by action id; most layers match most actions with nothing, and share {@link NONE}. */
+    cache = [];
+    /** The layers this one concatenates, when {@link CompiledLayer.combine} made it. */
+    parts;
+    /**
+     * One layer made of compiled layers of the same kind, in order, without compiling anything: a principal's identity
+     * layer from its policies compiled one by one, which every other principal holding one of them shares (with its
+     * per-action cache).
+     */
+    static combine(layer, parts) {
+        return new CompiledLayer({ layer, policies: [] }, parts);
+    }
+    constructor(source, parts) {
+        this.layer = source.layer;
+        this.level = source.level;
+        this.levelId = source.levelId;
+        if (parts) {
+            this.parts = parts;
+            this.policyNames = parts.flatMap((p) => p.policyNames);
+            return;
+        }
+        this.policyNames = source.policies.map((p) => p.name);
+        let order = 0;
+        for (const policy of source.policies) {
+            const variables = policy.document.version === '2012-10-17';
+            for (const statement of policy.document.statements) {
+                let compiled;
+                try {
+                    compiled = compileStatement(statement, policy, source, order++, variables);
+                }
+                catch (error) {
+                    // Say which policy holds the bad statement: the path alone is relative to the document.
+                    throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyValidationError */ .e9 ? error.withPrefix(policy.name) : error;
+                }
+                const services = statement.actions?.map(serviceOf);
+                if (!services || services.some((s) => s === undefined)) {
+                    this.unindexed.push(compiled);
+                    continue;
+                }
+                for (const service of new Set(services)) {
+                    const folded = service.toLowerCase();
+                    const list = this.byService.get(folded);
+                    if (list)
+                        list.push(compiled);
+                    else
+                        this.byService.set(folded, [compiled]);
+                }
+            }
+        }
+    }
+    /** True when the layer has no statements at all. */
+    get empty() {
+        if (this.parts)
+            return this.parts.every((p) => p.empty);
+        return this.unindexed.length === 0 && this.byService.size === 0;
+    }
+    /** The statements whose Action/NotAction covers the action, in document order. */
+    candidates(action) {
+        if (this.parts) {
+            // Not cached: the parts cache theirs, and a combined layer is one principal's, used for a few requests.
+            let found;
+            for (const part of this.parts) {
+                const candidates = part.candidates(action);
+                if (candidates.length > 0)
+                    (found ??= []).push(...candidates);
+            }
+            return found ?? NONE;
+        }
+        const cached = this.cache[action.id];
+        if (cached)
+            return cached;
+        const pool = this.unindexed.concat(this.byService.get(action.service) ?? []);
+        const found = pool.filter((s) => s.matchesAction(action.lower)).sort((a, b) => a.order - b.order);
+        const result = found.length === 0 ? NONE : found;
+        this.cache[action.id] = result;
+        return result;
+    }
+}
+/**
+ * Tests by statement object: a managed policy held by thousands of principals is one document, and every layer that
+ * includes it (each principal's identity layer is its own) reuses its statements' matchers.
+ */
+const statementTests = new WeakMap();
+function testsOf(statement, version, variables) {
+    let tests = statementTests.get(statement);
+    if (!tests) {
+        tests = {
+            matchesAction: statement.actions
+                ? compileActionTest(statement.actions, false)
+                : compileActionTest(statement.notActions ?? [], true),
+            matchesResource: compileResourceTest(statement, variables, `Statement[${statement.index}]`),
+            condition: (0,_conditions_compile_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .compileConditions */ .a)(statement.conditions, version),
+        };
+        statementTests.set(statement, tests);
+    }
+    return tests;
+}
+function compileStatement(statement, policy, source, order, variables) {
+    const ref = {
+        layer: source.layer,
+        policy: policy.name,
+        statementIndex: statement.index,
+        effect: statement.effect,
+    };
+    if (source.level !== undefined)
+        ref.level = source.level;
+    if (source.levelId !== undefined)
+        ref.levelId = source.levelId;
+    if (statement.sid !== undefined)
+        ref.sid = statement.sid;
+    if (statement.location)
+        ref.location = statement.location;
+    const tests = testsOf(statement, policy.document.version, variables);
+    return {
+        ref,
+        order,
+        deny: statement.effect === 'Deny',
+        matchesAction: tests.matchesAction,
+        matchesResource: tests.matchesResource,
+        condition: tests.condition,
+        principal: statement.principal,
+        notPrincipal: statement.notPrincipal,
+    };
+}
+
+
+/***/ }),
+
 /***/ 5322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47257,7 +47713,7 @@ function parseConditionOperator(operator) {
 
 /***/ }),
 
-/***/ 7969:
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47270,179 +47726,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   _3: () => (/* binding */ evaluate)
 });
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/evaluate/arn.ts
-var evaluate_arn = __nccwpck_require__(4856);
-// EXTERNAL MODULE: ./src/core/evaluate/conditions/compile-conditions.ts
-var compile_conditions = __nccwpck_require__(5322);
-// EXTERNAL MODULE: ./src/core/evaluate/policy-variables.ts
-var policy_variables = __nccwpck_require__(5297);
-// EXTERNAL MODULE: ./src/core/evaluate/wildcard.ts
-var wildcard = __nccwpck_require__(1525);
-;// CONCATENATED MODULE: ./src/core/evaluate/compile-policy.ts
-/**
- * Compiles policies once into matchers, grouped into layers. A layer indexes its statements by service prefix and
- * caches, per action, the statements whose Action/NotAction matches it; a decision then only looks at those, never
- * re-scanning unrelated statements or re-parsing anything.
- */
-
-
-
-
-
-const always = () => true;
-/** The one empty candidate list every layer shares. */
-const NONE = Object.freeze([]);
-function serviceOf(pattern) {
-    const colon = pattern.indexOf(':');
-    if (colon < 0)
-        return undefined;
-    const service = pattern.slice(0, colon);
-    return service.includes('*') || service.includes('?') ? undefined : service;
-}
-function compileActionTest(patterns, negate) {
-    const exact = new Set();
-    const globs = [];
-    for (const pattern of patterns) {
-        const folded = pattern.toLowerCase();
-        if (folded.includes('*') || folded.includes('?'))
-            globs.push((0,wildcard/* compileGlob */.SO)(folded));
-        else
-            exact.add(folded);
-    }
-    const test = (action) => exact.has(action) || globs.some((g) => g(action));
-    return negate ? (action) => !test(action) : test;
-}
-/** Resource patterns with variables are resolved per request; recent resolutions are kept compiled. */
-function compileResourcePattern(pattern, variables, path) {
-    const template = (0,policy_variables/* compileTemplate */.G)(pattern, { variables, path });
-    if (!template.hasVariables) {
-        const matcher = (0,evaluate_arn/* compileArnPattern */.F)(template.resolve({ get: () => undefined }) ?? []);
-        return (resource) => matcher(resource);
-    }
-    const cache = new Map();
-    return (resource, context) => {
-        const parts = template.resolve(context);
-        // A variable without a value makes the pattern match nothing.
-        if (!parts)
-            return false;
-        const key = JSON.stringify(parts);
-        let matcher = cache.get(key);
-        if (!matcher) {
-            if (cache.size > 256)
-                cache.clear();
-            matcher = (0,evaluate_arn/* compileArnPattern */.F)(parts);
-            cache.set(key, matcher);
-        }
-        return matcher(resource);
-    };
-}
-function compileResourceTest(statement, variables, path) {
-    const patterns = statement.resources ?? statement.notResources;
-    if (!patterns)
-        return always;
-    if (patterns.includes('*'))
-        return statement.resources ? always : () => false;
-    const tests = patterns.map((p, i) => compileResourcePattern(p, variables, `${path}.${statement.resources ? 'Resource' : 'NotResource'}[${i}]`));
-    const any = (resource, context) => tests.some((t) => t(resource, context));
-    return statement.resources ? any : (resource, context) => !any(resource, context);
-}
-/** A compiled layer: the statements of its policies indexed by service prefix, with a per-action cache. */
-class CompiledLayer {
-    /** The layer. */
-    layer;
-    /** For SCP and RCP levels: the position (0 = root). */
-    level;
-    /** For SCP and RCP levels: the root, OU or account id. */
-    levelId;
-    /** The names of the layer's policies. */
-    policyNames;
-    byService = new Map();
-    unindexed = [];
-    /** Candidates by action id; most layers match most actions with nothing, and share {@link NONE}. */
-    cache = [];
-    constructor(source) {
-        this.layer = source.layer;
-        this.level = source.level;
-        this.levelId = source.levelId;
-        this.policyNames = source.policies.map((p) => p.name);
-        let order = 0;
-        for (const policy of source.policies) {
-            const variables = policy.document.version === '2012-10-17';
-            for (const statement of policy.document.statements) {
-                let compiled;
-                try {
-                    compiled = compileStatement(statement, policy, source, order++, variables);
-                }
-                catch (error) {
-                    // Say which policy holds the bad statement: the path alone is relative to the document.
-                    throw error instanceof errors/* PolicyValidationError */.e9 ? error.withPrefix(policy.name) : error;
-                }
-                const services = statement.actions?.map(serviceOf);
-                if (!services || services.some((s) => s === undefined)) {
-                    this.unindexed.push(compiled);
-                    continue;
-                }
-                for (const service of new Set(services)) {
-                    const folded = service.toLowerCase();
-                    const list = this.byService.get(folded);
-                    if (list)
-                        list.push(compiled);
-                    else
-                        this.byService.set(folded, [compiled]);
-                }
-            }
-        }
-    }
-    /** True when the layer has no statements at all. */
-    get empty() {
-        return this.unindexed.length === 0 && this.byService.size === 0;
-    }
-    /** The statements whose Action/NotAction covers the action, in document order. */
-    candidates(action) {
-        const cached = this.cache[action.id];
-        if (cached)
-            return cached;
-        const pool = this.unindexed.concat(this.byService.get(action.service) ?? []);
-        const found = pool.filter((s) => s.matchesAction(action.lower)).sort((a, b) => a.order - b.order);
-        const result = found.length === 0 ? NONE : found;
-        this.cache[action.id] = result;
-        return result;
-    }
-}
-function compileStatement(statement, policy, source, order, variables) {
-    const ref = {
-        layer: source.layer,
-        policy: policy.name,
-        statementIndex: statement.index,
-        effect: statement.effect,
-    };
-    if (source.level !== undefined)
-        ref.level = source.level;
-    if (source.levelId !== undefined)
-        ref.levelId = source.levelId;
-    if (statement.sid !== undefined)
-        ref.sid = statement.sid;
-    if (statement.location)
-        ref.location = statement.location;
-    const path = `Statement[${statement.index}]`;
-    return {
-        ref,
-        order,
-        deny: statement.effect === 'Deny',
-        matchesAction: statement.actions
-            ? compileActionTest(statement.actions, false)
-            : compileActionTest(statement.notActions ?? [], true),
-        matchesResource: compileResourceTest(statement, variables, path),
-        condition: (0,compile_conditions/* compileConditions */.a)(statement.conditions, policy.document.version),
-        principal: statement.principal,
-        notPrincipal: statement.notPrincipal,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/evaluate/compile-policy.ts
+var compile_policy = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/core/evaluate/principal.ts
 var evaluate_principal = __nccwpck_require__(6721);
+// EXTERNAL MODULE: ./src/core/evaluate/arn.ts
+var evaluate_arn = __nccwpck_require__(4856);
 ;// CONCATENATED MODULE: ./src/core/evaluate/action-key.ts
 /**
  * Interned actions. A decision looks its action up in every layer; interning turns those lookups into array
@@ -47490,7 +47779,7 @@ function actionKey(action) {
 
 /** Compiles one layer. Exposed so callers can compile an SCP level once and share it. */
 function compileLayer(source) {
-    return new CompiledLayer(source);
+    return new compile_policy/* CompiledLayer */.D(source);
 }
 /** Compiles every policy of a request. */
 function compilePolicies(inputs) {

@@ -320,7 +320,9 @@ describe('actionClasses: resources', () => {
       { kind: 'resource' },
     );
     const viaResource = actionClasses({ documents: [bucketPolicy], changedStatements: bucketPolicy.statements });
-    expect(viaResource).toEqual([{ representative: 's3:GetObject', members: ['s3:GetObject'], resources: ['*'] }]);
+    expect(viaResource).toEqual([
+      { representative: 's3:GetObject', members: ['s3:GetObject'], size: 1, resources: ['*'] },
+    ]);
   });
 
   it('splits trust and KMS actions from the rest when evaluated on a named resource', () => {
@@ -400,7 +402,8 @@ describe('actionClasses: determinism and caches', () => {
     expect(afterFirst.documentsIndexed - first.documentsIndexed).toBe(2);
     expect(afterFirst.statementsExpanded - first.statementsExpanded).toBe(1);
 
-    const own = doc([{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }]);
+    // An action list no other test uses: documents with equal action lists share one index.
+    const own = doc([{ Effect: 'Allow', Action: 'ec2:DescribeInstance*', Resource: '*' }]);
     const two = actionClasses({ documents: [shared, own, change], changedStatements: change.statements });
     const afterSecond = actionClassCacheStats();
     // Only the new document is indexed; its pattern is new, the shared ones are not re-expanded.
@@ -412,6 +415,31 @@ describe('actionClasses: determinism and caches', () => {
     const again = actionClasses({ documents: [shared, change], changedStatements: change.statements });
     expect(actionClassCacheStats()).toEqual(afterSecond);
     expect(again).toEqual(one);
+  });
+
+  it('shares one index between documents that name the same actions', () => {
+    const first = doc([{ Effect: 'Allow', Action: ['sqs:Send*', 'SNS:Publish'], Resource: '*' }]);
+    const copy = doc([{ Effect: 'Allow', Action: ['SQS:send*', 'sns:publish'], Resource: 'arn:aws:sqs:*:*:q' }]);
+    const change = doc([{ Effect: 'Deny', Action: 'sqs:*', Resource: '*' }], 'scp');
+    const one = actionClasses({ documents: [first, change], changedStatements: change.statements });
+    const before = actionClassCacheStats();
+    const two = actionClasses({ documents: [copy, change], changedStatements: change.statements });
+    expect(actionClassCacheStats()).toEqual(before);
+    expect(two).toEqual(one);
+  });
+
+  it('lists the first maxMembers members of the same classes, with their full size', () => {
+    const identity = doc([{ Effect: 'Allow', Action: ['s3:*', 'ec2:Describe*'], Resource: '*' }]);
+    const change = doc([{ Effect: 'Deny', Action: '*', Resource: '*' }], 'scp');
+    const input = {
+      documents: [identity, change],
+      changedStatements: change.statements,
+      extraActions: ['custom:DoThing', 'ec2:DescribeInstances'],
+    };
+    const all = actionClasses(input);
+    expect(all.every((c) => c.size === c.members.length)).toBe(true);
+    const few = actionClasses({ ...input, maxMembers: 3 });
+    expect(few).toEqual(all.map((c) => ({ ...c, members: c.members.slice(0, 3) })));
   });
 });
 

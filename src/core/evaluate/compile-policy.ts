@@ -127,11 +127,27 @@ export class CompiledLayer {
   private readonly unindexed: CompiledStatement[] = [];
   /** Candidates by action id; most layers match most actions with nothing, and share {@link NONE}. */
   private readonly cache: (readonly CompiledStatement[] | undefined)[] = [];
+  /** The layers this one concatenates, when {@link CompiledLayer.combine} made it. */
+  private readonly parts?: readonly CompiledLayer[];
 
-  constructor(source: LayerSource) {
+  /**
+   * One layer made of compiled layers of the same kind, in order, without compiling anything: a principal's identity
+   * layer from its policies compiled one by one, which every other principal holding one of them shares (with its
+   * per-action cache).
+   */
+  static combine(layer: Layer, parts: readonly CompiledLayer[]): CompiledLayer {
+    return new CompiledLayer({ layer, policies: [] }, parts);
+  }
+
+  constructor(source: LayerSource, parts?: readonly CompiledLayer[]) {
     this.layer = source.layer;
     this.level = source.level;
     this.levelId = source.levelId;
+    if (parts) {
+      this.parts = parts;
+      this.policyNames = parts.flatMap((p) => p.policyNames);
+      return;
+    }
     this.policyNames = source.policies.map((p) => p.name);
     let order = 0;
     for (const policy of source.policies) {
@@ -161,11 +177,21 @@ export class CompiledLayer {
 
   /** True when the layer has no statements at all. */
   get empty(): boolean {
+    if (this.parts) return this.parts.every((p) => p.empty);
     return this.unindexed.length === 0 && this.byService.size === 0;
   }
 
   /** The statements whose Action/NotAction covers the action, in document order. */
   candidates(action: ActionKey): readonly CompiledStatement[] {
+    if (this.parts) {
+      // Not cached: the parts cache theirs, and a combined layer is one principal's, used for a few requests.
+      let found: CompiledStatement[] | undefined;
+      for (const part of this.parts) {
+        const candidates = part.candidates(action);
+        if (candidates.length > 0) (found ??= []).push(...candidates);
+      }
+      return found ?? NONE;
+    }
     const cached = this.cache[action.id];
     if (cached) return cached;
     const pool = this.unindexed.concat(this.byService.get(action.service) ?? []);
@@ -174,6 +200,34 @@ export class CompiledLayer {
     this.cache[action.id] = result;
     return result;
   }
+}
+
+/** The parts of a compiled statement that depend only on the statement itself. */
+interface StatementTests {
+  matchesAction: (action: string) => boolean;
+  matchesResource: ResourceTest;
+  condition?: ConditionTest;
+}
+
+/**
+ * Tests by statement object: a managed policy held by thousands of principals is one document, and every layer that
+ * includes it (each principal's identity layer is its own) reuses its statements' matchers.
+ */
+const statementTests = new WeakMap<Statement, StatementTests>();
+
+function testsOf(statement: Statement, version: PolicyDocument['version'], variables: boolean): StatementTests {
+  let tests = statementTests.get(statement);
+  if (!tests) {
+    tests = {
+      matchesAction: statement.actions
+        ? compileActionTest(statement.actions, false)
+        : compileActionTest(statement.notActions ?? [], true),
+      matchesResource: compileResourceTest(statement, variables, `Statement[${statement.index}]`),
+      condition: compileConditions(statement.conditions, version),
+    };
+    statementTests.set(statement, tests);
+  }
+  return tests;
 }
 
 function compileStatement(
@@ -193,16 +247,14 @@ function compileStatement(
   if (source.levelId !== undefined) ref.levelId = source.levelId;
   if (statement.sid !== undefined) ref.sid = statement.sid;
   if (statement.location) ref.location = statement.location;
-  const path = `Statement[${statement.index}]`;
+  const tests = testsOf(statement, policy.document.version, variables);
   return {
     ref,
     order,
     deny: statement.effect === 'Deny',
-    matchesAction: statement.actions
-      ? compileActionTest(statement.actions, false)
-      : compileActionTest(statement.notActions ?? [], true),
-    matchesResource: compileResourceTest(statement, variables, path),
-    condition: compileConditions(statement.conditions, policy.document.version),
+    matchesAction: tests.matchesAction,
+    matchesResource: tests.matchesResource,
+    condition: tests.condition,
     principal: statement.principal,
     notPrincipal: statement.notPrincipal,
   };

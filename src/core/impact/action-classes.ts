@@ -20,8 +20,10 @@
  * callers that do so pass {@link ActionClassInput.splitBy}.
  *
  * Cost: every pattern is expanded over the catalog once per process, every document is partitioned once per
- * document object (documents are shared between principals), and a principal's classes then cost about one lookup
- * per (candidate, document) pair.
+ * document object and once per distinct action list (documents are shared between principals, and an inline policy
+ * repeated on many principals has one action list), and a principal's classes then cost about one lookup per
+ * (candidate, document) pair. The documents many principals share (their SCP and RCP path:
+ * {@link ActionClassInput.sharedDocuments}) are applied once, and every principal starts from their partition.
  */
 import { TRUST_ACTIONS } from '../evaluate/evaluate.js';
 import type { PolicyDocument, Statement } from '../policy/types.js';
@@ -73,14 +75,26 @@ export interface ActionClassInput {
    * its signature, for example a request context with service-specific condition keys.
    */
   splitBy?: (action: string) => string;
+  /**
+   * Documents among (or in addition to) `documents` that many principals share, such as the SCP and RCP levels of
+   * their path: the partition they make is computed once and every principal's refinement starts from it.
+   */
+  sharedDocuments?: readonly PolicyDocument[];
+  /**
+   * List at most this many members per class (the first ones, at least one): a class can hold most of the catalog,
+   * and building and keeping 20,000 names per class per principal is most of the planner's memory. Default: all.
+   */
+  maxMembers?: number;
 }
 
 /** Actions that get one decision, and the one evaluated for them. */
 export interface ActionClass {
   /** The action evaluated for the class. */
   representative: string;
-  /** Every member, sorted (representative included). */
+  /** Every member, sorted (representative included); only the first {@link ActionClassInput.maxMembers} when set. */
   members: string[];
+  /** The number of members (all of them, also when `members` lists fewer). */
+  size: number;
   /**
    * The resources to evaluate the class with: the Resource patterns of the changed statements that cover the
    * class's actions (ARN patterns as written), or `*` when one of them uses `*`, NotResource or no Resource, or when
@@ -179,7 +193,43 @@ function distinct<T extends object>(items: readonly T[]): T[] {
  * The candidate ids: catalog ids in alphabetical order (so that classes fill up sorted), then extras outside the
  * catalog in first-seen order.
  */
-function candidateIds(input: ActionClassInput, changed: readonly StatementCoverage[]): Int32Array {
+function candidateIds(input: ActionClassInput, changed: readonly StatementCoverage[]): Candidates {
+  const extra = input.extraActions ?? [];
+  const excludedActions = input.excludedActions ?? DEFAULT_EXCLUDED_ACTIONS;
+  const last = lastCandidates;
+  if (last && same(last.changed, changed) && same(last.extra, extra) && same(last.excluded, excludedActions)) {
+    return last.candidates;
+  }
+  const ids = computeCandidateIds(input, changed);
+  const t = actionTable();
+  let outsideFrom = ids.length;
+  while (outsideFrom > 0 && ids[outsideFrom - 1] >= t.catalogSize) outsideFrom--;
+  const position = new Int32Array(t.catalogSize).fill(-1);
+  for (let p = 0; p < outsideFrom; p++) position[ids[p]] = p;
+  const candidates = { ids, outsideFrom, position };
+  lastCandidates = { changed: [...changed], extra: [...extra], excluded: [...excludedActions], candidates };
+  return candidates;
+}
+
+/** The candidate ids, where the catalog ones end, and each catalog id's position among them (-1: none). */
+interface Candidates {
+  readonly ids: Int32Array;
+  readonly outsideFrom: number;
+  readonly position: Int32Array;
+}
+
+/**
+ * The last candidates computed: the principals of one change set mostly share their changed statements (an SCP's),
+ * so consecutive calls usually ask for the same candidates.
+ */
+let lastCandidates:
+  { changed: StatementCoverage[]; extra: string[]; excluded: string[]; candidates: Candidates } | undefined;
+
+function same<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function computeCandidateIds(input: ActionClassInput, changed: readonly StatementCoverage[]): Int32Array {
   const t = actionTable();
   const marks = new Uint8Array(t.catalogSize);
   for (const c of changed) for (const id of c.ids) marks[id] = 1;
@@ -210,15 +260,25 @@ function candidateIds(input: ActionClassInput, changed: readonly StatementCovera
   return i === result.length ? result : result.slice(0, i);
 }
 
+interface RefinerTables {
+  olds: Int32Array;
+  parts: Int32Array;
+  values: Int32Array;
+  generations: Uint32Array;
+  generation: number;
+}
+
+let refinerTables: RefinerTables | undefined;
+
 /**
  * Partition refinement over the candidates: `cls[p]` is the class of candidate `p`. Between `begin()` calls, every
  * `apply(p, part)` moves candidate `p` to the class (its old class, part); candidates not applied keep theirs.
  */
 class Refiner {
-  private next = 1;
   // An open-addressing table from (old class, part) to the new class; entries of earlier steps are recognised as
   // stale by their generation, so a step starts without clearing anything. At most one entry per candidate per
-  // step, and the table has at least twice as many slots.
+  // step, and the table has at least twice as many slots. The arrays are shared by every Refiner of the process
+  // (one is in use at a time: actionClasses is synchronous), so the generations go on from one to the next.
   private readonly mask: number;
   private readonly olds: Int32Array;
   private readonly parts: Int32Array;
@@ -226,18 +286,37 @@ class Refiner {
   private readonly generations: Uint32Array;
   private generation = 0;
 
-  constructor(readonly cls: Int32Array) {
+  constructor(
+    readonly cls: Int32Array,
+    private next = 1,
+  ) {
     let size = 1024;
     while (size < cls.length * 2) size *= 2;
+    if (!refinerTables || refinerTables.olds.length < size) {
+      refinerTables = {
+        olds: new Int32Array(size),
+        parts: new Int32Array(size),
+        values: new Int32Array(size),
+        generations: new Uint32Array(size),
+        generation: 0,
+      };
+    }
     this.mask = size - 1;
-    this.olds = new Int32Array(size);
-    this.parts = new Int32Array(size);
-    this.values = new Int32Array(size);
-    this.generations = new Uint32Array(size);
+    ({ olds: this.olds, parts: this.parts, values: this.values, generations: this.generations } = refinerTables);
+  }
+
+  /** One more than the highest class number handed out. */
+  get classCount(): number {
+    return this.next;
   }
 
   begin(): void {
-    this.generation++;
+    const tables = refinerTables as RefinerTables;
+    if (tables.generation === 0xffffffff) {
+      tables.generations.fill(0);
+      tables.generation = 0;
+    }
+    this.generation = ++tables.generation;
   }
 
   apply(p: number, part: number): void {
@@ -262,32 +341,79 @@ class Refiner {
   }
 }
 
-/** Partitions the candidate actions of one principal into classes that get one decision each. */
-export function actionClasses(input: ActionClassInput): ActionClass[] {
-  const t = actionTable();
-  const granularity = input.granularity ?? 'pattern';
-  const documents = distinct(input.documents);
-  const changedStatements = distinct(input.changedStatements);
-  const changed = changedStatements.map(statementCoverage);
-  const cand = candidateIds(input, changed);
-  if (cand.length === 0) return [];
-  const n = cand.length;
-  let outsideFrom = n;
-  while (outsideFrom > 0 && cand[outsideFrom - 1] >= t.catalogSize) outsideFrom--;
-  const position = new Int32Array(t.catalogSize).fill(-1);
-  for (let p = 0; p < outsideFrom; p++) position[cand[p]] = p;
+/**
+ * The starting partition of the candidates: negative classes for candidates no statement covers yet (-1, or -2 for
+ * services RCPs govern, so that RCP-governed services never share a class with the others), refined by the shared
+ * documents. Cached: every principal under one SCP path starts from the same one.
+ */
+interface BasePartition {
+  readonly cls: Int32Array;
+  readonly classCount: number;
+  /** Whether some catalog candidate is still covered by no statement. */
+  readonly catalogUncovered: boolean;
+}
 
-  const cls = new Int32Array(n);
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+const basePartitions = new Map<string, BasePartition>();
+
+function objectId(object: object): number {
+  let id = objectIds.get(object);
+  if (id === undefined) objectIds.set(object, (id = nextObjectId++));
+  return id;
+}
+
+function basePartition(
+  candidates: Candidates,
+  shared: readonly PolicyDocument[],
+  granularity: Granularity,
+  rcp: ((service: string) => boolean) | undefined,
+): BasePartition {
+  const key = [granularity, objectId(candidates), rcp ? objectId(rcp) : 0, ...shared.map(objectId).sort()].join(',');
+  let base = basePartitions.get(key);
+  if (base) return base;
+  const { ids, outsideFrom } = candidates;
+  const t = actionTable();
+  const cls = new Int32Array(ids.length).fill(-1);
+  if (rcp) {
+    const governed = rcpCodes(rcp);
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p];
+      if (p < outsideFrom ? governed[id] === 1 : rcp(serviceOf(t.lower[id]))) cls[p] = -2;
+    }
+  }
   const refiner = new Refiner(cls);
+  const catalogUncovered = refine(refiner, candidates, shared, granularity, true);
+  base = { cls, classCount: refiner.classCount, catalogUncovered };
+  if (basePartitions.size >= 64) basePartitions.clear();
+  basePartitions.set(key, base);
+  return base;
+}
+
+/**
+ * Refines the partition by each document's signature. A class below 0 is a candidate no statement covers yet.
+ * Returns whether a catalog candidate may still be uncovered.
+ */
+function refine(
+  refiner: Refiner,
+  candidates: Candidates,
+  documents: readonly PolicyDocument[],
+  granularity: Granularity,
+  catalogUncovered: boolean,
+): boolean {
+  const { cls } = refiner;
+  const { ids: cand, outsideFrom, position } = candidates;
+  const n = cand.length;
   for (const document of documents) {
     const index = documentIndex(document, granularity);
     refiner.begin();
     if (index.uniform) {
-      // Every catalog action gets part 1: (c, 1) keeps class c, except that untouched candidates become touched.
-      for (let p = 0; p < outsideFrom; p++) if (cls[p] === 0) refiner.apply(p, 1);
+      // Every catalog action gets part 1: (c, 1) keeps class c, except that uncovered candidates become covered.
+      if (catalogUncovered) for (let p = 0; p < outsideFrom; p++) if (cls[p] < 0) refiner.apply(p, 1);
+      catalogUncovered = false;
       for (let p = outsideFrom; p < n; p++) {
         const part = index.classOf(cand[p]);
-        if (part === 1 ? cls[p] === 0 : part !== 0 || cls[p] !== 0) refiner.apply(p, part);
+        if (part === 1 ? cls[p] < 0 : part !== 0 || cls[p] > 0) refiner.apply(p, part);
       }
       continue;
     }
@@ -308,15 +434,35 @@ export function actionClasses(input: ActionClassInput): ActionClass[] {
       if (part !== 0) refiner.apply(p, part);
     }
   }
+  return catalogUncovered;
+}
 
-  // An empty signature means no statement anywhere covers the action: implicitly denied before and after.
-  for (let p = 0; p < n; p++) if (cls[p] === 0) cls[p] = -1;
+/** Partitions the candidate actions of one principal into classes that get one decision each. */
+export function actionClasses(input: ActionClassInput): ActionClass[] {
+  const granularity = input.granularity ?? 'pattern';
+  const shared = distinct(input.sharedDocuments ?? []);
+  const sharedSet = new Set(shared);
+  const documents = distinct([...input.documents, ...shared]);
+  const changedStatements = distinct(input.changedStatements);
+  const changed = changedStatements.map(statementCoverage);
+  const candidates = candidateIds(input, changed);
+  const { ids: cand, outsideFrom, position } = candidates;
+  if (cand.length === 0) return [];
+  const n = cand.length;
+
+  const base = basePartition(candidates, shared, granularity, input.rcpAppliesToService);
+  const cls = base.cls.slice();
+  const refiner = new Refiner(cls, base.classCount);
+  const own = documents.filter((d) => !sharedSet.has(d));
+  refine(refiner, candidates, own, granularity, base.catalogUncovered);
+
+  // A negative class means no statement anywhere covers the action: implicitly denied before and after.
   // The changed statements decide the resources, so their coverage must be uniform within a class. It is for the
   // statements of `documents`; a caller may pass others.
-  const own = new Set<Statement>();
-  for (const document of documents) for (const statement of document.statements) own.add(statement);
+  const statements = new Set<Statement>();
+  for (const document of documents) for (const statement of document.statements) statements.add(statement);
   for (let i = 0; i < changed.length; i++) {
-    if (own.has(changedStatements[i])) continue;
+    if (statements.has(changedStatements[i])) continue;
     const c = changed[i];
     refiner.begin();
     for (const id of c.ids) {
@@ -326,22 +472,42 @@ export function actionClasses(input: ActionClassInput): ActionClass[] {
     for (let p = outsideFrom; p < n; p++) if (cls[p] > 0 && c.coversId(cand[p])) refiner.apply(p, 1);
   }
 
-  // Candidates are in alphabetical order (catalog first), so groups fill up sorted.
-  const groups = new Map<number, number[]>();
+  // Candidates are in alphabetical order (catalog first), so groups fill up sorted: a counting sort by class keeps
+  // that order within each class, and the classes in order of first appearance.
+  const counts = new Int32Array(refiner.classCount);
+  const firstSeen: number[] = [];
   for (let p = 0; p < n; p++) {
     const c = cls[p];
-    if (c <= 0) continue;
-    const group = groups.get(c);
-    if (group) group.push(cand[p]);
-    else groups.set(c, [cand[p]]);
+    if (c > 0 && counts[c]++ === 0) firstSeen.push(c);
+  }
+  const next = new Int32Array(refiner.classCount);
+  let total = 0;
+  for (const c of firstSeen) {
+    next[c] = total;
+    total += counts[c];
+  }
+  const grouped = new Int32Array(total);
+  for (let p = 0; p < n; p++) {
+    const c = cls[p];
+    if (c > 0) grouped[next[c]++] = cand[p];
+  }
+  // Each class's most preferred well-known member, looked up by position rather than by scanning the class.
+  const preferred = new Int32Array(refiner.classCount).fill(-1);
+  for (const id of rankTables().byRank) {
+    const p = position[id];
+    if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0) preferred[cls[p]] = id;
   }
 
   const result: ActionClass[] = [];
-  for (const ids of groups.values()) {
+  for (const c of firstSeen) {
+    const ids = grouped.subarray(next[c] - counts[c], next[c]);
     const resources = resourcesOf(ids[0], changedStatements, changed);
-    for (const part of split(ids, resources, input)) result.push(makeClass(part, resources));
+    const parts = split(ids, resources, input);
+    for (const part of parts) {
+      result.push(makeClass(part, resources, input.maxMembers, parts.length === 1 ? preferred[c] : undefined));
+    }
   }
-  result.sort((a, b) => b.members.length - a.members.length || compareText(a.representative, b.representative));
+  result.sort((a, b) => b.size - a.size || compareText(a.representative, b.representative));
   return result;
 }
 
@@ -359,29 +525,62 @@ function resourcesOf(id: number, statements: readonly Statement[], changed: read
   return star ? ['*', ...sorted] : sorted;
 }
 
-/** Splits a class where the engine looks at the action itself (see the module comment). */
-function split(ids: number[], resources: readonly string[], input: ActionClassInput): number[][] {
+const GUARD_CODES: Readonly<Record<string, number>> = { '': 0, trust: 1, kms: 2 };
+
+/** {@link guardOf} of every catalog action, by id, as a {@link GUARD_CODES} code. */
+let guardTable: Uint8Array | undefined;
+
+/** Whether RCPs govern each catalog action, by id, per `rcpAppliesToService` function. */
+const rcpTables = new WeakMap<(service: string) => boolean, Uint8Array>();
+
+function guardCodes(): Uint8Array {
+  if (guardTable) return guardTable;
+  const t = actionTable();
+  guardTable = new Uint8Array(t.catalogSize);
+  for (let id = 0; id < t.catalogSize; id++) guardTable[id] = GUARD_CODES[guardOf(t.lower[id])];
+  return guardTable;
+}
+
+function rcpCodes(rcp: (service: string) => boolean): Uint8Array {
+  let table = rcpTables.get(rcp);
+  if (table) return table;
+  const t = actionTable();
+  table = new Uint8Array(t.catalogSize);
+  for (const [service, [start, end]] of t.serviceRange) if (rcp(service)) table.fill(1, start, end);
+  rcpTables.set(rcp, table);
+  return table;
+}
+
+/**
+ * Splits a class where the engine looks at the action itself (see the module comment): trust and KMS actions on a
+ * named resource, and the caller's `splitBy`. (RCP-governed services never share a class: see basePartition.) Parts
+ * keep the order of `ids`.
+ */
+function split(ids: Int32Array, resources: readonly string[], input: ActionClassInput): Int32Array[] {
   const t = actionTable();
   const guarded = resources.some((r) => r !== '*');
-  const rcp = input.rcpAppliesToService;
   const custom = input.splitBy;
-  if (!guarded && !rcp && !custom) return [ids];
+  if (!guarded && !custom) return [ids];
+  const guards = guardCodes();
+  const key = (id: number): string => {
+    const guard = guarded ? (id < t.catalogSize ? guards[id] : GUARD_CODES[guardOf(t.lower[id])]) : 0;
+    return custom ? `${guard}|${custom(t.names[id])}` : String(guard);
+  };
   const parts = new Map<string, number[]>();
   for (const id of ids) {
-    const folded = t.lower[id];
-    let key = guarded ? guardOf(folded) : '';
-    if (rcp) key += rcp(serviceOf(folded)) ? '|rcp' : '|';
-    if (custom) key += `|${custom(t.names[id])}`;
-    const part = parts.get(key);
+    const k = key(id);
+    const part = parts.get(k);
     if (part) part.push(id);
-    else parts.set(key, [id]);
+    else parts.set(k, [id]);
   }
-  return [...parts.values()];
+  return parts.size === 1 ? [ids] : [...parts.values()].map((part) => Int32Array.from(part));
 }
 
 interface Ranks {
   /** Catalog ids in alphabetical order of their names. */
   readonly order: Int32Array;
+  /** The well-known catalog actions' ids, most preferred first. */
+  readonly byRank: Int32Array;
   /** 1 + the preference of each well-known catalog action, by id; 0 for the others. */
   readonly wellKnown: Int32Array;
 }
@@ -397,27 +596,40 @@ function rankTables(): Ranks {
     const id = t.idByLower.get(action);
     if (id !== undefined && id < t.catalogSize) wellKnown[id] = rank + 1;
   }
-  ranks = { order: Int32Array.from(ids), wellKnown };
+  const byRank = [...wellKnownRank.keys()]
+    .map((action) => t.idByLower.get(action))
+    .filter((id): id is number => id !== undefined && id < t.catalogSize);
+  ranks = { order: Int32Array.from(ids), wellKnown, byRank: Int32Array.from(byRank) };
   return ranks;
 }
 
 /** A class from ids in candidate order: catalog actions alphabetically, then actions outside the catalog. */
-function makeClass(ids: number[], resources: string[]): ActionClass {
+function makeClass(ids: Int32Array, resources: string[], maxMembers = Infinity, preferred?: number): ActionClass {
   const t = actionTable();
   const { wellKnown } = rankTables();
-  const names = ids.map((id) => t.names[id]);
-  if (ids[ids.length - 1] >= t.catalogSize) names.sort(compareText);
+  // Actions outside the catalog come last in `ids` but sort among the others: then every name is needed.
+  const sorted = ids[ids.length - 1] >= t.catalogSize;
+  const listed = Math.max(1, maxMembers);
+  const count = sorted ? ids.length : Math.min(ids.length, listed);
+  let names: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) names[i] = t.names[ids[i]];
+  if (sorted) names = names.sort(compareText).slice(0, listed);
   // The most preferred well-known member, else the alphabetically first.
-  let representative = names[0];
-  let bestRank = Infinity;
-  for (const id of ids) {
-    const rank = id < t.catalogSize ? wellKnown[id] : 0;
-    if (rank !== 0 && rank < bestRank) {
-      representative = t.names[id];
-      bestRank = rank;
+  let representative = sorted ? names[0] : t.names[ids[0]];
+  if (preferred !== undefined) {
+    // The caller found the class's most preferred well-known member (-1: none).
+    if (preferred >= 0) representative = t.names[preferred];
+  } else {
+    let bestRank = Infinity;
+    for (const id of ids) {
+      const rank = id < t.catalogSize ? wellKnown[id] : 0;
+      if (rank !== 0 && rank < bestRank) {
+        representative = t.names[id];
+        bestRank = rank;
+      }
     }
   }
-  return { representative, members: names, resources: [...resources] };
+  return { representative, members: names, size: ids.length, resources: [...resources] };
 }
 
 /**

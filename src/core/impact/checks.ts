@@ -69,6 +69,13 @@ export function runChecks(
       )
       .map((f) => f.principal),
   );
+  const roleSessionMfaLosses = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.change !== 'lost' || f.scenario !== 'role-session' || !mfaRelated(f)) continue;
+    const list = roleSessionMfaLosses.get(f.principal);
+    if (list) list.push(f);
+    else roleSessionMfaLosses.set(f.principal, [f]);
+  }
   for (const subject of subjects) {
     const { ref } = subject;
     if (ref.kind === 'user' && lostWithoutMfa.has(ref.arn)) {
@@ -114,9 +121,7 @@ export function runChecks(
       }
     }
     if (ref.kind === 'role') {
-      const mfaLosses = findings.filter(
-        (f) => f.principal === ref.arn && f.change === 'lost' && f.scenario === 'role-session' && mfaRelated(f),
-      );
+      const mfaLosses = roleSessionMfaLosses.get(ref.arn) ?? [];
       if (mfaLosses.length > 0) {
         results.push({
           id: 'role-session-mfa',

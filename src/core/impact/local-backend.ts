@@ -2,7 +2,7 @@
  * The local backend: the exact engine, with compiled layers cached by the identity of the policy objects the
  * inventory shares, so a managed policy or an SCP level held by thousands of principals is compiled once.
  */
-import type { NamedPolicy } from '../evaluate/compile-policy.js';
+import { CompiledLayer, type NamedPolicy } from '../evaluate/compile-policy.js';
 import {
   compileLayer,
   evaluate,
@@ -13,8 +13,6 @@ import {
 import type { Evaluation, Layer } from '../evaluate/explanation.js';
 import { createRequestContext } from '../evaluate/request.js';
 import type { EvaluationBackend, EvaluationQuery, QueryPolicies, QueryResult } from './backend.js';
-
-type CompiledLayer = ReturnType<typeof compileLayer>;
 
 /** Compiles query policy sets, sharing layers between queries. */
 export class LayerCache {
@@ -35,7 +33,14 @@ export class LayerCache {
     const key = `${layer}:${level ?? ''}:${levelId ?? ''}:${policies.map((p) => this.id(p)).join(',')}`;
     let compiled = this.layers.get(key);
     if (!compiled) {
-      compiled = compileLayer({ layer, policies, level, levelId });
+      // A principal's identity policies are compiled one by one and shared; its own layer only concatenates them.
+      compiled =
+        policies.length > 1 && level === undefined
+          ? CompiledLayer.combine(
+              layer,
+              policies.map((p) => this.layer(layer, [p])),
+            )
+          : compileLayer({ layer, policies, level, levelId });
       this.layers.set(key, compiled);
     }
     return compiled;

@@ -55,7 +55,16 @@ export interface PlanImpactOptions {
   now?: Date;
   /** Told how many affected principals have been analysed so far, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Told as each phase of the work ends, for benchmarks: `apply` once, `derive` and `classes` once per affected
+   * principal, then `evaluate`, `findings` and `checks`. The planner keeps no clock: the caller measures between
+   * calls.
+   */
+  onPhase?: (phase: PlanPhase) => void;
 }
+
+/** The phases {@link PlanImpactOptions.onPhase} reports. */
+export type PlanPhase = 'apply' | 'derive' | 'classes' | 'evaluate' | 'findings' | 'checks';
 
 /** What one evaluated principal contributes. */
 interface PrincipalWork {
@@ -84,12 +93,30 @@ function queryPolicies(derived: PrincipalPolicies, rcp: OrgPolicyPath): QueryPol
   return policies;
 }
 
+/**
+ * A number per statement content: statements with the same content get the same one. Computed once per statement
+ * object (documents are shared between principals); a statement of ReadOnlyAccess is 100 KB of text, too long to
+ * hash again for every principal that holds it.
+ */
+const contentIds = new Map<string, number>();
+const statementIds = new WeakMap<Statement, number>();
+
+function contentId(statement: Statement): number {
+  let id = statementIds.get(statement);
+  if (id === undefined) {
+    const text = JSON.stringify(statementJson(statement));
+    id = contentIds.get(text);
+    if (id === undefined) contentIds.set(text, (id = contentIds.size));
+    statementIds.set(statement, id);
+  }
+  return id;
+}
+
 /** Every statement of a policy set, keyed by layer and content, so the two sides of a change can be compared. */
 function statementKeys(policies: QueryPolicies): Map<string, Statement> {
   const keys = new Map<string, Statement>();
   const add = (layer: string, list: readonly NamedPolicy[]) => {
-    for (const p of list)
-      for (const s of p.document.statements) keys.set(`${layer}|${JSON.stringify(statementJson(s))}`, s);
+    for (const p of list) for (const s of p.document.statements) keys.set(`${layer}|${contentId(s)}`, s);
   };
   add('identity', policies.identity);
   if (policies.permissionsBoundary) add('boundary', [policies.permissionsBoundary]);
@@ -99,6 +126,11 @@ function statementKeys(policies: QueryPolicies): Map<string, Statement> {
   if (!policies.permissionsBoundary)
     keys.set('boundary|none', { index: -1, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] });
   return keys;
+}
+
+/** The SCP and RCP documents of a policy set: the same for every principal of an account. */
+function organizationDocumentsOf(policies: QueryPolicies): PolicyDocument[] {
+  return [...(policies.scp ?? []), ...(policies.rcp ?? [])].flatMap((l) => l.policies.map((p) => p.document));
 }
 
 function documentsOf(policies: QueryPolicies): PolicyDocument[] {
@@ -181,9 +213,11 @@ export async function planImpact(
   options: PlanImpactOptions = {},
 ): Promise<ImpactReport> {
   const scenarios = options.scenarios ?? BUILT_IN_SCENARIOS;
+  const phase = options.onPhase ?? (() => undefined);
   const applied = applyChangeSet(inventory, changeSet, { defaultAccount: options.defaultAccount });
   const before = new InventoryIndex(inventory);
   const after = new InventoryIndex(applied.after);
+  phase('apply');
   const findings: Finding[] = [];
   const incomplete = (principal: string, account: string, reason: string, kind?: 'user' | 'role') => {
     const finding: Finding = {
@@ -254,15 +288,20 @@ export async function planImpact(
     const kb = statementKeys(qb);
     const ka = statementKeys(qa);
     const changed = [...[...kb].filter(([k]) => !ka.has(k)), ...[...ka].filter(([k]) => !kb.has(k))].map(([, s]) => s);
+    phase('derive');
     if (changed.length === 0) continue;
     const classes = actionClasses({
       documents: [...new Set([...documentsOf(qb), ...documentsOf(qa)])],
+      sharedDocuments: [...new Set([...organizationDocumentsOf(qb), ...organizationDocumentsOf(qa)])],
       changedStatements: changed,
       extraActions: [...(options.extraActions ?? []), ...(options.usage?.get(ref.arn) ?? [])],
       // Statements, not patterns, decide: one class per set of covering statements keeps evaluations few.
       granularity: 'statement',
       rcpAppliesToService: options.engine?.rcpAppliesToService,
+      // A class can hold most of the catalog; the report names five members at most.
+      maxMembers: 5,
     });
+    phase('classes');
     if (classes.length === 0) continue;
     const applicable = scenarios.filter((s) => s.appliesTo.includes(ref.kind));
     work.push({
@@ -288,7 +327,9 @@ export async function planImpact(
     });
   }
   const results = await backend.evaluate(queries);
-  const cache = new LayerCache();
+  phase('evaluate');
+  // The local backend's cache when there is one: the layers it compiled for the decisions explain them too.
+  const cache = 'cache' in backend && backend.cache instanceof LayerCache ? backend.cache : new LayerCache();
   const engine = options.engine ?? {};
   const disagreements: string[] = [];
   let decisions = 0;
@@ -345,7 +386,7 @@ export async function planImpact(
           cause,
           accepted: false,
           actionClass: {
-            size: cls.members.length,
+            size: cls.size,
             examples: [cls.representative, ...cls.members.filter((m) => m !== cls.representative).slice(0, 4)],
           },
           principalKind: w.ref.kind,
@@ -358,9 +399,11 @@ export async function planImpact(
     }
   }
 
+  phase('findings');
   const noMfa =
     scenarios.find((s) => s.id === 'no-mfa-session') ?? BUILT_IN_SCENARIOS.find((s) => s.id === 'no-mfa-session');
   const checks = noMfa ? runChecks(work, findings, noMfa, cache, engine, organizationId) : [];
+  phase('checks');
   const now = options.now ?? new Date();
   const expired = applyAcceptList(findings, options.accept ?? [], now);
   const warnings = [
@@ -421,9 +464,9 @@ class FindingGroups {
       const rank = (a: string) => wellKnown.get(a.toLowerCase()) ?? Number.MAX_SAFE_INTEGER;
       // Recognizable actions first, then the largest classes' representatives.
       const representatives = [...classes]
-        .sort((a, b) => rank(a.representative) - rank(b.representative) || b.members.length - a.members.length)
+        .sort((a, b) => rank(a.representative) - rank(b.representative) || b.size - a.size)
         .map((c) => c.representative);
-      const size = classes.reduce((n, c) => n + c.members.length, 0);
+      const size = classes.reduce((n, c) => n + c.size, 0);
       out.push({
         ...finding,
         action: representatives[0],

@@ -135,6 +135,22 @@ export interface StatementCoverage {
 }
 
 const coverage = new WeakMap<Statement, StatementCoverage>();
+const coverageByKey = new Map<string, StatementCoverage>();
+const actionKeys = new WeakMap<Statement, string>();
+
+/**
+ * What decides a statement's coverage, as text: Action or NotAction and its patterns, case-folded. Statements with
+ * one key cover the same actions, whichever document holds them (inline policies are parsed once per principal).
+ */
+export function actionListKey(statement: Statement): string {
+  let key = actionKeys.get(statement);
+  if (key === undefined) {
+    const patterns = statement.actions ?? statement.notActions ?? [];
+    key = `${statement.actions === undefined ? '!' : ''}${patterns.map((p) => p.toLowerCase()).join('\n')}`;
+    actionKeys.set(statement, key);
+  }
+  return key;
+}
 
 /** True when the sorted array holds the value. */
 export function sortedHas(ids: Int32Array, value: number): boolean {
@@ -160,6 +176,12 @@ export function listTest(patterns: readonly string[]): (folded: string) => boole
 export function statementCoverage(statement: Statement): StatementCoverage {
   const cached = coverage.get(statement);
   if (cached) return cached;
+  const key = actionListKey(statement);
+  const shared = coverageByKey.get(key);
+  if (shared) {
+    coverage.set(statement, shared);
+    return shared;
+  }
   const t = actionTable();
   const negate = statement.actions === undefined;
   const patterns = statement.actions ?? statement.notActions ?? [];
@@ -178,5 +200,6 @@ export function statementCoverage(statement: Statement): StatementCoverage {
   };
   cacheStats.statementsExpanded++;
   coverage.set(statement, result);
+  coverageByKey.set(key, result);
   return result;
 }

@@ -9,7 +9,15 @@
  * principal is then one lookup per (candidate, document) pair.
  */
 import type { PolicyDocument } from '../../policy/types.js';
-import { actionTable, cacheStats, listTest, patternMatches, patternTest, statementCoverage } from './action-table.js';
+import {
+  actionListKey,
+  actionTable,
+  cacheStats,
+  listTest,
+  patternMatches,
+  patternTest,
+  statementCoverage,
+} from './action-table.js';
 
 /** How finely a signature tells statements apart. */
 export type Granularity = 'pattern' | 'statement';
@@ -137,12 +145,23 @@ const indexes: Record<Granularity, WeakMap<PolicyDocument, DocumentIndex>> = {
   statement: new WeakMap(),
 };
 
-/** The signature index of a document, cached per document object and granularity. */
+/** Indexes by the documents' action lists: equal lists give equal indexes, whichever object holds them. */
+const indexesByKey: Record<Granularity, Map<string, DocumentIndex>> = { pattern: new Map(), statement: new Map() };
+
+/**
+ * The signature index of a document, cached per document object and granularity, and shared between documents whose
+ * statements name the same actions (an inline policy repeated on many principals is one document per principal).
+ */
 export function documentIndex(document: PolicyDocument, granularity: Granularity): DocumentIndex {
   const cache = indexes[granularity];
   let index = cache.get(document);
   if (!index) {
-    index = buildIndex(document, granularity);
+    const key = document.statements.map(actionListKey).join('\u0000');
+    index = indexesByKey[granularity].get(key);
+    if (!index) {
+      index = buildIndex(document, granularity);
+      indexesByKey[granularity].set(key, index);
+    }
     cache.set(document, index);
   }
   return index;
