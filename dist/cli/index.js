@@ -44734,6 +44734,10 @@ class Applier {
                 this.touch(role.arn, accountId, source);
         }
     }
+    /** The principals a change has touched so far: whom an unapplied change concerns. */
+    touchedBy(source) {
+        return [...this.affected.values()].filter((a) => a.sources.includes(source)).map((a) => a.arn);
+    }
     // --- resolving names -----------------------------------------------------------------------------------------
     unknown(reason, source, accounts = [], principals = []) {
         this.unapplied.push({ reason, source, principals, accounts });
@@ -44842,8 +44846,7 @@ class Applier {
             return;
         }
         if (isUnknown(after)) {
-            const holders = [...this.affected.values()].filter((a) => a.sources.includes(source)).map((a) => a.arn);
-            this.unknown(`the document of ${arn} is not known until apply (${after.unknown})`, source, [], holders);
+            this.unknown(`the document of ${arn} is not known until apply (${after.unknown})`, source, [], this.touchedBy(source));
             return;
         }
         this.setManagedDocument(arn, after, name);
@@ -44896,7 +44899,6 @@ class Applier {
         if (!ref)
             return;
         this.touchEntity(ref, change.source);
-        const affectedNow = [...this.affected.values()].filter((a) => a.sources.includes(change.source)).map((a) => a.arn);
         if (isUnknown(change.policyArn)) {
             if (change.action === 'attach' && change.policyDocument !== undefined && !isUnknown(change.policyDocument)) {
                 // A policy created in the same change whose ARN cannot be derived: attach its document under a stand-in ARN.
@@ -44905,7 +44907,7 @@ class Applier {
                 this.entity(ref)?.attachedPolicyArns.push(arn);
                 return;
             }
-            return this.unknown(`the policy attached to ${ref.kind} ${ref.name} is not known until apply (${change.policyArn.unknown})`, change.source, [ref.accountId], affectedNow);
+            return this.unknown(`the policy attached to ${ref.kind} ${ref.name} is not known until apply (${change.policyArn.unknown})`, change.source, [ref.accountId], this.touchedBy(change.source));
         }
         const arn = change.policyArn;
         const entity = this.entity(ref);
@@ -44922,12 +44924,12 @@ class Applier {
             entity.attachedPolicyArns.push(arn);
         if (change.policyDocument !== undefined) {
             if (isUnknown(change.policyDocument)) {
-                return this.unknown(`the document of ${arn} is not known until apply (${change.policyDocument.unknown})`, change.source, [ref.accountId], affectedNow);
+                return this.unknown(`the document of ${arn} is not known until apply (${change.policyDocument.unknown})`, change.source, [ref.accountId], this.touchedBy(change.source));
             }
             this.setManagedDocument(arn, change.policyDocument);
         }
         else if (!this.after.managedPolicies.has(arn)) {
-            this.unknown(`${arn} is attached but its document is not in the inventory`, change.source, [ref.accountId], affectedNow);
+            this.unknown(`${arn} is attached but its document is not in the inventory`, change.source, [ref.accountId], this.touchedBy(change.source));
         }
     }
     membership(change) {
@@ -48567,68 +48569,52 @@ function readAuthorizationDetails(r, raw, path, cache, expectedAccount) {
         }
         return account;
     };
+    /** The fields users, groups and roles share, read from `${kind}DetailList[i]`. */
+    const entity = (raw, p, kind) => {
+        const fields = r.object(raw, p);
+        const arn = r.string(fields.Arn, `${p}.Arn`);
+        const account = accountOf(arn, `${p}.Arn`, `${kind.toLowerCase()}/`);
+        const base = {
+            arn,
+            name: r.string(fields[`${kind}Name`], `${p}.${kind}Name`),
+            path: r.optionalString(fields.Path, `${p}.Path`) ?? '/',
+            inlinePolicies: inlinePolicies(r, fields[`${kind}PolicyList`], `${p}.${kind}PolicyList`),
+            attachedPolicyArns: attachedArns(r, fields.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
+        };
+        const id = r.optionalString(fields[`${kind}Id`], `${p}.${kind}Id`);
+        if (id)
+            base.id = id;
+        const map = (kind === 'User' ? account.users : kind === 'Group' ? account.groups : account.roles);
+        if (map.has(base.name))
+            r.fail(p, `${kind.toLowerCase()} "${base.name}" is listed twice`);
+        return { fields, base, map };
+    };
     r.array(d.UserDetailList, at('UserDetailList'), true).forEach((rawUser, i) => {
         const p = at(`UserDetailList[${i}]`);
-        const u = r.object(rawUser, p);
-        const arn = r.string(u.Arn, `${p}.Arn`);
-        const { users } = accountOf(arn, `${p}.Arn`, 'user/');
+        const { fields: u, base, map } = entity(rawUser, p, 'User');
         const user = {
-            arn,
-            name: r.string(u.UserName, `${p}.UserName`),
-            path: r.optionalString(u.Path, `${p}.Path`) ?? '/',
-            inlinePolicies: inlinePolicies(r, u.UserPolicyList, `${p}.UserPolicyList`),
-            attachedPolicyArns: attachedArns(r, u.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
+            ...base,
             groupNames: r.array(u.GroupList, `${p}.GroupList`, true).map((g, j) => r.string(g, `${p}.GroupList[${j}]`)),
             tags: tags(r, u.Tags, `${p}.Tags`),
         };
-        const id = r.optionalString(u.UserId, `${p}.UserId`);
-        if (id)
-            user.id = id;
         const b = boundary(r, u.PermissionsBoundary, `${p}.PermissionsBoundary`);
         if (b)
             user.permissionsBoundaryArn = b;
-        if (users.has(user.name))
-            r.fail(p, `user "${user.name}" is listed twice`);
-        users.set(user.name, user);
+        map.set(user.name, user);
     });
     r.array(d.GroupDetailList, at('GroupDetailList'), true).forEach((rawGroup, i) => {
-        const p = at(`GroupDetailList[${i}]`);
-        const g = r.object(rawGroup, p);
-        const arn = r.string(g.Arn, `${p}.Arn`);
-        const { groups } = accountOf(arn, `${p}.Arn`, 'group/');
-        const group = {
-            arn,
-            name: r.string(g.GroupName, `${p}.GroupName`),
-            path: r.optionalString(g.Path, `${p}.Path`) ?? '/',
-            inlinePolicies: inlinePolicies(r, g.GroupPolicyList, `${p}.GroupPolicyList`),
-            attachedPolicyArns: attachedArns(r, g.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
-        };
-        const id = r.optionalString(g.GroupId, `${p}.GroupId`);
-        if (id)
-            group.id = id;
-        if (groups.has(group.name))
-            r.fail(p, `group "${group.name}" is listed twice`);
-        groups.set(group.name, group);
+        const { base, map } = entity(rawGroup, at(`GroupDetailList[${i}]`), 'Group');
+        map.set(base.name, base);
     });
     r.array(d.RoleDetailList, at('RoleDetailList'), true).forEach((rawRole, i) => {
         const p = at(`RoleDetailList[${i}]`);
-        const ro = r.object(rawRole, p);
-        const arn = r.string(ro.Arn, `${p}.Arn`);
-        const { roles } = accountOf(arn, `${p}.Arn`, 'role/');
-        const path = r.optionalString(ro.Path, `${p}.Path`) ?? '/';
+        const { fields: ro, base, map } = entity(rawRole, p, 'Role');
         const role = {
-            arn,
-            name: r.string(ro.RoleName, `${p}.RoleName`),
-            path,
-            inlinePolicies: inlinePolicies(r, ro.RolePolicyList, `${p}.RolePolicyList`),
-            attachedPolicyArns: attachedArns(r, ro.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
+            ...base,
             tags: tags(r, ro.Tags, `${p}.Tags`),
             trustPolicy: r.document(ro.AssumeRolePolicyDocument, `${p}.AssumeRolePolicyDocument`, 'trust'),
-            serviceLinked: path.startsWith('/aws-service-role/'),
+            serviceLinked: base.path.startsWith('/aws-service-role/'),
         };
-        const id = r.optionalString(ro.RoleId, `${p}.RoleId`);
-        if (id)
-            role.id = id;
         const b = boundary(r, ro.PermissionsBoundary, `${p}.PermissionsBoundary`);
         if (b)
             role.permissionsBoundaryArn = b;
@@ -48643,9 +48629,7 @@ function readAuthorizationDetails(r, raw, path, cache, expectedAccount) {
             if (date || region)
                 role.lastUsed = lastUsed;
         }
-        if (roles.has(role.name))
-            r.fail(p, `role "${role.name}" is listed twice`);
-        roles.set(role.name, role);
+        map.set(role.name, role);
     });
     const managedPolicies = readManagedPolicies(r, d.Policies, at('Policies'), cache, (arn, p) => accountOf(arn, p, 'policy/'));
     return { accounts: [...byAccount.values()].sort((a, b) => a.accountId.localeCompare(b.accountId)), managedPolicies };

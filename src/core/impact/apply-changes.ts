@@ -221,6 +221,11 @@ class Applier {
     }
   }
 
+  /** The principals a change has touched so far: whom an unapplied change concerns. */
+  private touchedBy(source: ChangeSource): string[] {
+    return [...this.affected.values()].filter((a) => a.sources.includes(source)).map((a) => a.arn);
+  }
+
   // --- resolving names -----------------------------------------------------------------------------------------
 
   private unknown(reason: string, source: ChangeSource, accounts: string[] = [], principals: string[] = []): void {
@@ -346,8 +351,12 @@ class Applier {
       return;
     }
     if (isUnknown(after)) {
-      const holders = [...this.affected.values()].filter((a) => a.sources.includes(source)).map((a) => a.arn);
-      this.unknown(`the document of ${arn} is not known until apply (${after.unknown})`, source, [], holders);
+      this.unknown(
+        `the document of ${arn} is not known until apply (${after.unknown})`,
+        source,
+        [],
+        this.touchedBy(source),
+      );
       return;
     }
     this.setManagedDocument(arn, after, name);
@@ -410,7 +419,6 @@ class Applier {
     const ref = this.resolveEntity(change.entity, change.source, 'principal of an attachment');
     if (!ref) return;
     this.touchEntity(ref, change.source);
-    const affectedNow = [...this.affected.values()].filter((a) => a.sources.includes(change.source)).map((a) => a.arn);
     if (isUnknown(change.policyArn)) {
       if (change.action === 'attach' && change.policyDocument !== undefined && !isUnknown(change.policyDocument)) {
         // A policy created in the same change whose ARN cannot be derived: attach its document under a stand-in ARN.
@@ -423,7 +431,7 @@ class Applier {
         `the policy attached to ${ref.kind} ${ref.name} is not known until apply (${change.policyArn.unknown})`,
         change.source,
         [ref.accountId],
-        affectedNow,
+        this.touchedBy(change.source),
       );
     }
     const arn = change.policyArn;
@@ -447,7 +455,7 @@ class Applier {
           `the document of ${arn} is not known until apply (${change.policyDocument.unknown})`,
           change.source,
           [ref.accountId],
-          affectedNow,
+          this.touchedBy(change.source),
         );
       }
       this.setManagedDocument(arn, change.policyDocument);
@@ -456,7 +464,7 @@ class Applier {
         `${arn} is attached but its document is not in the inventory`,
         change.source,
         [ref.accountId],
-        affectedNow,
+        this.touchedBy(change.source),
       );
     }
   }

@@ -234,64 +234,55 @@ function readAuthorizationDetails(
     return account;
   };
 
+  /** The fields users, groups and roles share, read from `${kind}DetailList[i]`. */
+  const entity = (raw: unknown, p: string, kind: 'User' | 'Group' | 'Role') => {
+    const fields = r.object(raw, p);
+    const arn = r.string(fields.Arn, `${p}.Arn`);
+    const account = accountOf(arn, `${p}.Arn`, `${kind.toLowerCase()}/`);
+    const base: User | Group | Role = {
+      arn,
+      name: r.string(fields[`${kind}Name`], `${p}.${kind}Name`),
+      path: r.optionalString(fields.Path, `${p}.Path`) ?? '/',
+      inlinePolicies: inlinePolicies(r, fields[`${kind}PolicyList`], `${p}.${kind}PolicyList`),
+      attachedPolicyArns: attachedArns(r, fields.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
+    } as User | Group | Role;
+    const id = r.optionalString(fields[`${kind}Id`], `${p}.${kind}Id`);
+    if (id) base.id = id;
+    const map = (kind === 'User' ? account.users : kind === 'Group' ? account.groups : account.roles) as Map<
+      string,
+      unknown
+    >;
+    if (map.has(base.name)) r.fail(p, `${kind.toLowerCase()} "${base.name}" is listed twice`);
+    return { fields, base, map };
+  };
+
   r.array(d.UserDetailList, at('UserDetailList'), true).forEach((rawUser, i) => {
     const p = at(`UserDetailList[${i}]`);
-    const u = r.object(rawUser, p);
-    const arn = r.string(u.Arn, `${p}.Arn`);
-    const { users } = accountOf(arn, `${p}.Arn`, 'user/');
+    const { fields: u, base, map } = entity(rawUser, p, 'User');
     const user: User = {
-      arn,
-      name: r.string(u.UserName, `${p}.UserName`),
-      path: r.optionalString(u.Path, `${p}.Path`) ?? '/',
-      inlinePolicies: inlinePolicies(r, u.UserPolicyList, `${p}.UserPolicyList`),
-      attachedPolicyArns: attachedArns(r, u.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
+      ...base,
       groupNames: r.array(u.GroupList, `${p}.GroupList`, true).map((g, j) => r.string(g, `${p}.GroupList[${j}]`)),
       tags: tags(r, u.Tags, `${p}.Tags`),
     };
-    const id = r.optionalString(u.UserId, `${p}.UserId`);
-    if (id) user.id = id;
     const b = boundary(r, u.PermissionsBoundary, `${p}.PermissionsBoundary`);
     if (b) user.permissionsBoundaryArn = b;
-    if (users.has(user.name)) r.fail(p, `user "${user.name}" is listed twice`);
-    users.set(user.name, user);
+    map.set(user.name, user);
   });
 
   r.array(d.GroupDetailList, at('GroupDetailList'), true).forEach((rawGroup, i) => {
-    const p = at(`GroupDetailList[${i}]`);
-    const g = r.object(rawGroup, p);
-    const arn = r.string(g.Arn, `${p}.Arn`);
-    const { groups } = accountOf(arn, `${p}.Arn`, 'group/');
-    const group: Group = {
-      arn,
-      name: r.string(g.GroupName, `${p}.GroupName`),
-      path: r.optionalString(g.Path, `${p}.Path`) ?? '/',
-      inlinePolicies: inlinePolicies(r, g.GroupPolicyList, `${p}.GroupPolicyList`),
-      attachedPolicyArns: attachedArns(r, g.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
-    };
-    const id = r.optionalString(g.GroupId, `${p}.GroupId`);
-    if (id) group.id = id;
-    if (groups.has(group.name)) r.fail(p, `group "${group.name}" is listed twice`);
-    groups.set(group.name, group);
+    const { base, map } = entity(rawGroup, at(`GroupDetailList[${i}]`), 'Group');
+    map.set(base.name, base);
   });
 
   r.array(d.RoleDetailList, at('RoleDetailList'), true).forEach((rawRole, i) => {
     const p = at(`RoleDetailList[${i}]`);
-    const ro = r.object(rawRole, p);
-    const arn = r.string(ro.Arn, `${p}.Arn`);
-    const { roles } = accountOf(arn, `${p}.Arn`, 'role/');
-    const path = r.optionalString(ro.Path, `${p}.Path`) ?? '/';
+    const { fields: ro, base, map } = entity(rawRole, p, 'Role');
     const role: Role = {
-      arn,
-      name: r.string(ro.RoleName, `${p}.RoleName`),
-      path,
-      inlinePolicies: inlinePolicies(r, ro.RolePolicyList, `${p}.RolePolicyList`),
-      attachedPolicyArns: attachedArns(r, ro.AttachedManagedPolicies, `${p}.AttachedManagedPolicies`),
+      ...base,
       tags: tags(r, ro.Tags, `${p}.Tags`),
       trustPolicy: r.document(ro.AssumeRolePolicyDocument, `${p}.AssumeRolePolicyDocument`, 'trust'),
-      serviceLinked: path.startsWith('/aws-service-role/'),
+      serviceLinked: base.path.startsWith('/aws-service-role/'),
     };
-    const id = r.optionalString(ro.RoleId, `${p}.RoleId`);
-    if (id) role.id = id;
     const b = boundary(r, ro.PermissionsBoundary, `${p}.PermissionsBoundary`);
     if (b) role.permissionsBoundaryArn = b;
     if (isObject(ro.RoleLastUsed)) {
@@ -302,8 +293,7 @@ function readAuthorizationDetails(
       if (region) lastUsed.region = region;
       if (date || region) role.lastUsed = lastUsed;
     }
-    if (roles.has(role.name)) r.fail(p, `role "${role.name}" is listed twice`);
-    roles.set(role.name, role);
+    map.set(role.name, role);
   });
 
   const managedPolicies = readManagedPolicies(r, d.Policies, at('Policies'), cache, (arn, p) =>
