@@ -105,6 +105,7 @@ function observed<B extends EvaluationBackend>(backend: B) {
   const classes = new Map<string, number>();
   const wrapper: EvaluationBackend = {
     name: backend.name,
+    readsLiveAttachments: backend.readsLiveAttachments,
     apiCalls: () => backend.apiCalls(),
     notes: () => backend.notes(),
     async evaluate(queries: readonly EvaluationQuery[]): Promise<QueryResult[]> {

@@ -154,9 +154,69 @@ describeWithCorpus('the MFA stories: the aws backend gives the same findings', (
       expect(aws.backend.name).toBe('aws');
       expect(aws.backend.apiCalls).toBeGreaterThan(0);
       expect(aws.backend.notes.join(' ')).not.toContain('disagree');
-      expect(
-        fake.calls.some((c) => c.operation === 'SimulatePrincipalPolicy' || c.operation === 'SimulateCustomPolicy'),
-      ).toBe(true);
+      const simulations = fake.calls.filter((c) => c.operation.startsWith('Simulate'));
+      const principalCalls = simulations.filter((c) => c.operation === 'SimulatePrincipalPolicy');
+      const customCalls = simulations.filter((c) => c.operation === 'SimulateCustomPolicy');
+      if (id === 'd') {
+        // An SCP change: the inventory-built set on both sides, plus the live baseline of each principal.
+        expect(customCalls.length).toBeGreaterThan(0);
+        expect(customCalls.every((c) => Array.isArray(c.params.OrderedOrganizationPolicyInputList))).toBe(true);
+        expect(principalCalls.length).toBeGreaterThan(0);
+        expect(principalCalls.every((c) => c.params.PolicyInputList === undefined)).toBe(true);
+        expect(aws.findings.filter((f) => f.cause.summary.includes('stale'))).toEqual([]);
+      } else {
+        // An identity-side change: SimulatePrincipalPolicy only, the after side adding the new inline policy.
+        expect(customCalls).toEqual([]);
+        const withDelta = principalCalls.filter((c) => Array.isArray(c.params.PolicyInputList));
+        expect(withDelta.length).toBeGreaterThan(0);
+        expect(String((withDelta[0].params.PolicyInputList as unknown[])[0])).toContain('MultiFactorAuthPresent');
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('reports a stale inventory when AWS and the inventory disagree before the change', async () => {
+    const { startFakeAws, fakeCredentials } = await import('../fake-aws/fake-aws-server.js');
+    const { fastRetryStrategy } = await import('../adapters/aws/aws-test-support.js');
+    const { createSimulatorBackend } = await import('../../src/adapters/aws/simulator-backend.js');
+    const readOnly = JSON.parse(
+      readFileSync(join(corpus, 'aws-managed-policies', 'ReadOnlyAccess.json'), 'utf8'),
+    ) as unknown;
+    const snapshot = storySnapshot(readOnly);
+    const inventory = buildInventory([readSnapshot(snapshot, 'story.json')]);
+    // AWS has moved on since the snapshot: batch-job's S3 policy was removed.
+    const live = structuredClone(snapshot);
+    const batch = live.accounts[WORKLOAD].UserDetailList!.find((u) => u.UserName === 'batch-job')!;
+    batch.UserPolicyList = [];
+    const config = parseConfig(STORY_CONFIG, CONFIG_FILE);
+    const changeSet = readPolicyFileChanges({
+      config,
+      configFile: CONFIG_FILE,
+      base: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG }),
+      head: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG, ...STORY_FILES.d }),
+      inventory,
+    });
+    const fake = await startFakeAws({ snapshot: live, callerAccount: WORKLOAD });
+    try {
+      const backend = createSimulatorBackend({
+        clients: {
+          endpoint: fake.endpoint,
+          credentials: fakeCredentials(WORKLOAD),
+          retryStrategy: fastRetryStrategy(),
+        },
+        rcpAppliesToService,
+      });
+      const report = await planImpact(inventory, changeSet, backend, {
+        defaultAccount: WORKLOAD,
+        engine: { rcpAppliesToService },
+        now: new Date('2026-11-22T00:00:00Z'),
+      });
+      const stale = report.findings.filter((f) => f.change === 'incomplete');
+      expect(stale.map((f) => f.principal)).toEqual([`arn:aws:iam::${WORKLOAD}:user/batch-job`]);
+      expect(stale[0].cause.summary).toMatch(/inventory is stale/);
+      expect(stale[0].cause.summary).toMatch(/s3:PutObject|s3:GetObject/);
+      expect(stale[0].cause.summary).toMatch(/AWS implicitDeny, the inventory allowed/);
     } finally {
       await fake.close();
     }

@@ -258,6 +258,27 @@ export function createSimulatorBackend(options: SimulatorBackendOptions): Simula
     }
   }
 
+  /**
+   * The query's resource policy (a role's trust policy) and the account that owns the resource, which decides
+   * same- versus cross-account evaluation. Every request of such a query is on resources of that one account.
+   */
+  function resourceInput(query: EvaluationQuery): { ResourcePolicy?: string; ResourceOwner?: string } {
+    const policy = query.policies.resource;
+    if (!policy) return {};
+    const owners = new Set(query.requests.map((r) => parseArn(r.resource)?.account ?? ''));
+    const [owner] = owners;
+    if (owners.size !== 1 || !/^\d{12}$/.test(owner ?? '')) {
+      throw new Error(
+        `The ${query.side} query for ${query.principal.arn} has a resource policy but its resources are not all in ` +
+          `one account: ${[...owners].join(', ')}`,
+      );
+    }
+    return {
+      ResourcePolicy: text(policy),
+      ResourceOwner: `arn:${parseArn(query.requests[0].resource)!.partition}:iam::${owner}:root`,
+    };
+  }
+
   function baseCall(query: EvaluationQuery): BaseCall {
     if (!PRINCIPAL_ARN.test(query.principal.arn)) {
       throw new Error(`The simulator needs an IAM user or role ARN, got ${query.principal.arn}`);
@@ -288,6 +309,7 @@ export function createSimulatorBackend(options: SimulatorBackendOptions): Simula
       added = shape.add.map(text).sort();
       if (shape.boundary) boundary = [text(shape.boundary)];
     }
+    const resource = resourceInput(query);
     return {
       call: {
         operation: 'SimulatePrincipalPolicy',
@@ -296,12 +318,21 @@ export function createSimulatorBackend(options: SimulatorBackendOptions): Simula
           PolicyInputList: added.length > 0 ? added : undefined,
           PermissionsBoundaryPolicyInputList: boundary,
           PolicyExclusionList: exclusions.length > 0 ? exclusions : undefined,
+          ...resource,
           ContextEntries,
         },
         account: principal.accountId,
         principalArn: principal.arn,
       },
-      key: JSON.stringify([principal.arn, exclusions, added, boundary ?? null, contextKey(ContextEntries)]),
+      key: JSON.stringify([
+        principal.arn,
+        exclusions,
+        added,
+        boundary ?? null,
+        resource.ResourcePolicy ?? null,
+        resource.ResourceOwner ?? null,
+        contextKey(ContextEntries),
+      ]),
     };
   }
 
@@ -322,14 +353,18 @@ export function createSimulatorBackend(options: SimulatorBackendOptions): Simula
       ...policies.identity,
       ...(policies.permissionsBoundary ? [policies.permissionsBoundary] : []),
       ...levels.flatMap((level) => level.policies),
+      ...(policies.resource ? [policies.resource] : []),
     ];
     const documentTexts = documents.map(text);
+    const resource = resourceInput(query);
     // Every document is known here, so context keys none of them reads are left out: they cannot change a decision,
     // and principal-derived keys (aws:username, aws:PrincipalArn) would otherwise keep principals with identical
     // policy sets from sharing their simulations.
     const ContextEntries = contextEntries(query.context, referencedContextKeys(documents, documentTexts));
-    // The caller's account decides same- versus cross-account; its ARN matters only to policy variables.
-    const caller = documentTexts.some((d) => d.includes('${')) ? principal.arn : principal.accountId;
+    // The caller's account decides same- versus cross-account; its ARN matters only to policy variables and to a
+    // resource policy, which may name it.
+    const caller =
+      policies.resource || documentTexts.some((d) => d.includes('${')) ? principal.arn : principal.accountId;
     return {
       call: {
         operation: 'SimulateCustomPolicy',
@@ -337,12 +372,22 @@ export function createSimulatorBackend(options: SimulatorBackendOptions): Simula
           PolicyInputList: identityTexts.length > 0 ? identityTexts : [NO_IDENTITY_POLICY],
           PermissionsBoundaryPolicyInputList: boundary,
           OrderedOrganizationPolicyInputList: scp,
+          ...resource,
           CallerArn: principal.arn,
           ContextEntries,
         },
         principalArn: principal.arn,
       },
-      key: JSON.stringify(['custom', caller, identityTexts, boundary ?? null, scp ?? null, contextKey(ContextEntries)]),
+      key: JSON.stringify([
+        'custom',
+        caller,
+        identityTexts,
+        boundary ?? null,
+        scp ?? null,
+        resource.ResourcePolicy ?? null,
+        resource.ResourceOwner ?? null,
+        contextKey(ContextEntries),
+      ]),
     };
   }
 
@@ -477,6 +522,7 @@ export function createSimulatorBackend(options: SimulatorBackendOptions): Simula
 
   return {
     name: 'aws',
+    readsLiveAttachments: true,
     evaluate,
     apiCalls: () => stats.apiCalls,
     notes: () => [...notes],

@@ -9,10 +9,11 @@ import type { NamedPolicy } from '../../core/evaluate/compile-policy.js';
 import type { PolicyLevel } from '../../core/evaluate/evaluate.js';
 import type { ContextValue } from '../../core/evaluate/request.js';
 import type { PolicyExclusion } from '../../core/impact/backend.js';
+import { MAX_POLICY_EXCLUSIONS, parseInlinePolicyName } from '../../core/impact/query-shape.js';
 import { policyText } from '../../core/policy/serialize-policy.js';
 
 /** `PolicyExclusionList` holds at most this many identifiers. */
-export const MAX_EXCLUSIONS = 256;
+export const MAX_EXCLUSIONS = MAX_POLICY_EXCLUSIONS;
 
 /** `OrderedOrganizationPolicyInputList` holds at most this many levels (root, up to five OUs, the account). */
 export const MAX_SCP_LEVELS = 7;
@@ -128,8 +129,6 @@ export interface AttachedPolicies {
   rcp?: readonly PolicyLevel[];
 }
 
-// The inventory names an inline policy `<entity ARN>#<policy name>` and a managed policy by its ARN.
-const INLINE_NAME = /^arn:[^:]+:iam::\d{12}:(user|group|role)\/(?:[^#]*\/)?([^/#]+)#(.+)$/;
 const AWS_MANAGED = /^arn:[^:]+:iam::aws:policy\//;
 const USER_MANAGED = /^arn:[^:]+:iam::\d{12}:policy\//;
 
@@ -153,7 +152,7 @@ export function exclusionMatches(exclusion: PolicyExclusion, attached: AttachedP
   if ('policyType' in exclusion) {
     switch (exclusion.policyType) {
       case 'inline':
-        return names.some((n) => INLINE_NAME.test(n));
+        return names.some((n) => parseInlinePolicyName(n) !== undefined);
       case 'aws-managed':
         return names.some((n) => AWS_MANAGED.test(n));
       case 'user-managed':
@@ -168,12 +167,17 @@ export function exclusionMatches(exclusion: PolicyExclusion, attached: AttachedP
   }
   if ('policyArn' in exclusion) {
     const pattern = glob(exclusion.policyArn);
-    return managed.some((n) => !INLINE_NAME.test(n) && pattern.test(n));
+    return managed.some((n) => parseInlinePolicyName(n) === undefined && pattern.test(n));
   }
   const { policyName, attachmentType, attachmentName } = exclusion.inlinePolicy;
   const entity = glob(attachmentName);
   return names.some((n) => {
-    const m = INLINE_NAME.exec(n);
-    return m !== null && m[1] === attachmentType && m[3] === policyName && entity.test(m[2]);
+    const inline = parseInlinePolicyName(n);
+    return (
+      inline !== undefined &&
+      inline.attachmentType === attachmentType &&
+      inline.policyName === policyName &&
+      entity.test(inline.attachmentName)
+    );
   });
 }

@@ -40,6 +40,11 @@ export interface QueryPolicies {
   scp?: readonly PolicyLevel[];
   /** The RCP path of the resource's account (not supported by the simulator: evaluated locally and combined). */
   rcp?: readonly PolicyLevel[];
+  /**
+   * The resource-based policy of the requests' resource, for example a role's trust policy when the requests are
+   * sts:AssumeRole on that role. Its account is the one in the resource ARN.
+   */
+  resource?: NamedPolicy;
 }
 
 /** One request of a batch. */
@@ -77,6 +82,12 @@ export interface EvaluationBackend {
   readonly name: 'local' | 'aws';
   /** Decides every query; results in query order. */
   evaluate(queries: readonly EvaluationQuery[]): Promise<QueryResult[]>;
+  /**
+   * True when `attached` and `delta` queries are answered from what is attached in AWS now (the simulator's
+   * SimulatePrincipalPolicy) rather than from the query's policy set. The planner then also asks for the
+   * inventory-built baseline, so that an inventory that no longer matches AWS is reported instead of trusted.
+   */
+  readonly readsLiveAttachments: boolean;
   /** AWS API calls made so far (0 for local). */
   apiCalls(): number;
   /** Facts for the report (for example "RCPs and session policies were evaluated locally"). */

@@ -58,6 +58,7 @@ export class LayerCache {
     if (policies.session) compiled.session = this.layer('session', policies.session);
     if (policies.scp) compiled.scp = this.levels('scp', policies.scp);
     if (policies.rcp) compiled.rcp = this.levels('rcp', policies.rcp);
+    if (policies.resource) compiled.resource = this.layer('resource', [policies.resource]);
     return compiled;
   }
 }
@@ -93,6 +94,7 @@ export function createLocalBackend(
 ): EvaluationBackend & { cache: LayerCache } {
   return {
     name: 'local',
+    readsLiveAttachments: false,
     cache,
     async evaluate(queries: readonly EvaluationQuery[]): Promise<QueryResult[]> {
       return queries.map((q) => ({ decisions: evaluateLocally(cache, q, options).map((e) => e.decision) }));

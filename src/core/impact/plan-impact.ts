@@ -33,6 +33,7 @@ import {
 } from './report-types.js';
 import { applyAcceptList, type AcceptEntry } from './accept.js';
 import { runChecks } from './checks.js';
+import { afterShape } from './query-shape.js';
 import { BUILT_IN_SCENARIOS, callerArn, principalContext, type Scenario } from './scenarios.js';
 
 /** Options of {@link planImpact}. */
@@ -65,6 +66,14 @@ export interface PlanImpactOptions {
 
 /** The phases {@link PlanImpactOptions.onPhase} reports. */
 export type PlanPhase = 'apply' | 'derive' | 'classes' | 'evaluate' | 'findings' | 'checks';
+
+/** Where the queries of one principal and scenario sit in the batch. */
+interface QuerySlots {
+  before: number;
+  after: number;
+  /** SimulatePrincipalPolicy on what is attached now, when the before query is inventory-built. */
+  liveBaseline?: number;
+}
 
 /** What one evaluated principal contributes. */
 interface PrincipalWork {
@@ -316,14 +325,29 @@ export async function planImpact(
   }
 
   options.onProgress?.(affectedList.length, affectedList.length);
-  // Two queries per principal and scenario: before and after.
+  // Two queries per principal and scenario, before and after, shaped for the most faithful simulator call: an
+  // identity-side change is the principal's attached policies with a delta; anything else is the whole set on both
+  // sides, plus (where the backend reads AWS's live attachments) the live baseline, to check the inventory against.
   const queries: EvaluationQuery[] = [];
+  const slots: QuerySlots[] = [];
   for (const w of work) {
     const requests = w.classes.flatMap((c) => c.resources.map((resource) => ({ action: c.representative, resource })));
+    const shape = afterShape(w.before, w.after);
     w.scenarios.forEach((scenario, i) => {
       const base = { principal: w.ref, callerArn: callerArn(w.ref, scenario), context: w.contexts[i], requests };
-      queries.push({ ...base, side: 'before', policies: w.before, shape: { kind: 'attached' } });
-      queries.push({ ...base, side: 'after', policies: w.after, shape: { kind: 'custom' } });
+      const slot: QuerySlots = { before: queries.length, after: queries.length + 1 };
+      queries.push({
+        ...base,
+        side: 'before',
+        policies: w.before,
+        shape: shape.kind === 'custom' ? shape : { kind: 'attached' },
+      });
+      queries.push({ ...base, side: 'after', policies: w.after, shape });
+      if (shape.kind === 'custom' && backend.readsLiveAttachments) {
+        slot.liveBaseline = queries.length;
+        queries.push({ ...base, side: 'before', policies: w.before, shape: { kind: 'attached' } });
+      }
+      slots.push(slot);
     });
   }
   const results = await backend.evaluate(queries);
@@ -335,16 +359,28 @@ export async function planImpact(
   let decisions = 0;
 
   const merged = new FindingGroups();
-  let q = 0;
+  let slotIndex = 0;
   for (const w of work) {
     const requests = w.classes.flatMap((c) => c.resources.map((resource) => ({ cls: c, resource })));
+    const stale: string[] = [];
     for (const scenario of w.scenarios) {
-      const beforeQuery = queries[q];
-      const afterQuery = queries[q + 1];
-      const beforeDecisions = results[q].decisions;
-      const afterDecisions = results[q + 1].decisions;
-      q += 2;
+      const slot = slots[slotIndex++];
+      const beforeQuery = queries[slot.before];
+      const afterQuery = queries[slot.after];
+      const beforeDecisions = results[slot.before].decisions;
+      const afterDecisions = results[slot.after].decisions;
       decisions += beforeDecisions.length + afterDecisions.length;
+      if (slot.liveBaseline !== undefined) {
+        // Not counted as decisions: the baseline checks the inventory; it is not part of the analysis.
+        const live = results[slot.liveBaseline].decisions;
+        requests.forEach(({ cls, resource }, i) => {
+          if ((live[i] === 'allowed') !== (beforeDecisions[i] === 'allowed')) {
+            stale.push(
+              `${scenario.id} ${cls.representative}${resource === '*' ? '' : ` on ${resource}`}: AWS ${live[i]}, the inventory ${beforeDecisions[i]}`,
+            );
+          }
+        });
+      }
       const changedIndexes = requests
         .map((_, i) => i)
         .filter((i) => (beforeDecisions[i] === 'allowed') !== (afterDecisions[i] === 'allowed'));
@@ -396,6 +432,16 @@ export async function planImpact(
         merged.add(finding, cls);
       });
       findings.push(...merged.flush());
+    }
+    if (stale.length > 0) {
+      incomplete(
+        w.ref.arn,
+        w.ref.accountId,
+        `the inventory is stale: SimulatePrincipalPolicy (what is attached in AWS now) and the inventory-built ` +
+          `SimulateCustomPolicy disagree on ${stale.length} decision(s) before the change (${stale.slice(0, 3).join('; ')}); ` +
+          'read the inventory again (iam-impact snapshot) and re-run',
+        w.ref.kind,
+      );
     }
   }
 
