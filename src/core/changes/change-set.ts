@@ -27,8 +27,8 @@ export function isUnknown<T>(value: Maybe<T> | undefined): value is Unknown {
 
 /** Where a change comes from. */
 export interface ChangeSource {
-  /** The source kind. */
-  origin: 'policy-file' | 'terraform';
+  /** The source kind (`audit`: proposed by `iam-impact audit`, from a policy file or a built-in what-if). */
+  origin: 'policy-file' | 'terraform' | 'audit';
   /** Repository-relative file (the policy file, or the `.tf` file when the plan's configuration names it). */
   file?: string;
   /** 1-based line of the thing that changes (the policy's top for a file, the resource block for Terraform). */
@@ -152,6 +152,16 @@ export interface OrgPolicyAttachmentChange extends ChangeBase {
   targetId: Maybe<string>;
 }
 
+/** An account moves to another OU (or the root): the SCPs and RCPs above it change. */
+export interface AccountMoveChange extends ChangeBase {
+  kind: 'account-moved';
+  accountId: string;
+  /** The parent (root or OU id) before the move. */
+  fromParent: string;
+  /** The parent after the move. */
+  toParent: Maybe<string>;
+}
+
 /** A user or role is created or deleted. */
 export interface PrincipalLifecycleChange extends ChangeBase {
   kind: 'principal-created' | 'principal-deleted';
@@ -169,6 +179,7 @@ export type Change =
   | OrgPolicyDocumentChange
   | OrgPolicyCreation
   | OrgPolicyAttachmentChange
+  | AccountMoveChange
   | PrincipalLifecycleChange;
 
 /** A non-fatal fact about the change set that the report shows, for example drift between a file and AWS. */

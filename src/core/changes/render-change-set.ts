@@ -137,6 +137,12 @@ function headline(change: Change): { mark: string; title: string; diff: string[]
         title: `${change.action} ${show(change.policyType, (t) => (t === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'))} ${text(change.policyId)} ${change.action === 'attach' ? 'to' : 'from'} ${text(change.targetId)}`,
         diff: [],
       };
+    case 'account-moved':
+      return {
+        mark: '~',
+        title: `move account ${change.accountId} from ${change.fromParent} to ${text(change.toParent)}`,
+        diff: [],
+      };
     case 'principal-created':
       return { mark: '+', title: `create ${entity(change.entity)}`, diff: [] };
     case 'principal-deleted':

@@ -14,7 +14,9 @@ import {
   type Maybe,
   type OrgPolicyType,
 } from '../changes/change-set.js';
+import { InventoryIndex } from '../inventory/inventory-index.js';
 import type { PolicyDocument } from '../policy/types.js';
+import { trustCallers, type TrustCallers } from './trust-callers.js';
 import type {
   AccountInventory,
   Group,
@@ -60,6 +62,17 @@ export interface AppliedChangeSet {
   unapplied: Unapplied[];
   /** Principals the change set creates (they cannot lose access). */
   created: string[];
+  /** Roles whose trust policy changes (their documents are in the before and after inventories). */
+  trustChanges: TrustPolicyUpdate[];
+}
+
+/** A role whose trust policy the change set replaces. */
+export interface TrustPolicyUpdate {
+  roleArn: string;
+  accountId: string;
+  source: ChangeSource;
+  /** Whom the changed statements concern. */
+  callers: TrustCallers;
 }
 
 /** Options of {@link applyChangeSet}. */
@@ -75,6 +88,7 @@ class Applier {
   readonly affected = new Map<string, AffectedPrincipal>();
   readonly unapplied: Unapplied[] = [];
   readonly created: string[] = [];
+  readonly trustChanges: TrustPolicyUpdate[] = [];
   private readonly copied = new Set<object>();
 
   constructor(
@@ -281,15 +295,8 @@ class Applier {
         return this.inlinePolicy(change);
       case 'permissions-boundary':
         return this.boundary(change);
-      case 'trust-policy': {
-        // Who may assume a role depends on principals outside this inventory too; not evaluated yet, so the change
-        // is reported as incomplete rather than as no impact.
-        const role = isUnknown(change.role) ? undefined : change.role.name;
-        return this.unknown(
-          `trust policy changes${role ? ` (role ${role})` : ''} are not evaluated yet`,
-          change.source,
-        );
-      }
+      case 'trust-policy':
+        return this.trustPolicy(change);
       case 'attachment':
         return this.attachment(change);
       case 'group-membership':
@@ -300,6 +307,8 @@ class Applier {
         return this.orgPolicyCreated(change);
       case 'org-policy-attachment':
         return this.orgPolicyAttachment(change);
+      case 'account-moved':
+        return this.accountMove(change);
       case 'principal-created': {
         const ref = this.resolveEntity(change.entity, change.source, 'created principal');
         if (ref && ref.kind !== 'group') this.created.push(this.principalArn(ref));
@@ -415,6 +424,31 @@ class Applier {
     }
   }
 
+  private trustPolicy(change: Extract<Change, { kind: 'trust-policy' }>): void {
+    const ref = this.resolveEntity(change.role, change.source, 'role of a trust policy');
+    if (!ref || ref.kind !== 'role') return;
+    const before = this.before.accounts.get(ref.accountId)?.roles.get(ref.name);
+    // A role the change creates: nobody had access to lose. A deleted role is a principal-deleted change.
+    if (!before || change.after === undefined) return;
+    const role = this.entity(ref) as Role;
+    if (isUnknown(change.after)) {
+      return this.unknown(
+        `the trust policy of role ${ref.name} is not known until apply (${change.after.unknown})`,
+        change.source,
+        [ref.accountId],
+        [role.arn],
+      );
+    }
+    role.trustPolicy = change.after;
+    const callers = trustCallers(
+      before.trustPolicy,
+      change.after,
+      new InventoryIndex(this.before).principals(),
+      new Set(this.before.accounts.keys()),
+    );
+    this.trustChanges.push({ roleArn: role.arn, accountId: ref.accountId, source: change.source, callers });
+  }
+
   private attachment(change: Extract<Change, { kind: 'attachment' }>): void {
     const ref = this.resolveEntity(change.entity, change.source, 'principal of an attachment');
     if (!ref) return;
@@ -524,6 +558,37 @@ class Applier {
     this.organization!.policies[found.index] = { ...found.policy, document: change.after };
   }
 
+  private accountMove(change: Extract<Change, { kind: 'account-moved' }>): void {
+    if (this.noOrganization(change.source)) return;
+    const org = this.organization!;
+    const index = org.accounts.findIndex((a) => a.id === change.accountId);
+    if (index < 0) {
+      return this.unknown(`account ${change.accountId} is not in the organization snapshot`, change.source, [
+        change.accountId,
+      ]);
+    }
+    // Everyone in the account is affected whatever the destination: the SCPs and RCPs above it change.
+    this.touchTargets([change.accountId], change.source);
+    if (isUnknown(change.toParent)) {
+      return this.unknown(
+        `the OU account ${change.accountId} moves to is not known until apply (${change.toParent.unknown})`,
+        change.source,
+        [change.accountId],
+        this.touchedBy(change.source),
+      );
+    }
+    const parent = change.toParent;
+    if (!org.roots.some((r) => r.id === parent) && !org.organizationalUnits.some((ou) => ou.id === parent)) {
+      return this.unknown(
+        `account ${change.accountId} moves to ${parent}, which is not in the organization snapshot`,
+        change.source,
+        [change.accountId],
+        this.touchedBy(change.source),
+      );
+    }
+    org.accounts = org.accounts.map((a, i) => (i === index ? { ...a, parentId: parent } : a));
+  }
+
   private orgPolicyCreated(change: Extract<Change, { kind: 'org-policy-created' }>): void {
     if (this.noOrganization(change.source)) return;
     const targets = change.targets.filter((t): t is string => !isUnknown(t));
@@ -584,5 +649,11 @@ export function applyChangeSet(
 ): AppliedChangeSet {
   const applier = new Applier(inventory, options);
   for (const change of changeSet.changes) applier.apply(change);
-  return { after: applier.after, affected: applier.affected, unapplied: applier.unapplied, created: applier.created };
+  return {
+    after: applier.after,
+    affected: applier.affected,
+    unapplied: applier.unapplied,
+    created: applier.created,
+    trustChanges: applier.trustChanges,
+  };
 }

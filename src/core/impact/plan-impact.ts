@@ -8,7 +8,8 @@
  */
 import type { ChangeSet } from '../changes/change-set.js';
 import type { NamedPolicy } from '../evaluate/compile-policy.js';
-import type { EngineOptions, PolicyLevel } from '../evaluate/evaluate.js';
+import { compilePolicies, evaluate, type EngineOptions, type PolicyLevel } from '../evaluate/evaluate.js';
+import { createRequestContext } from '../evaluate/request.js';
 import { describeStatement, type Evaluation, type StatementRef } from '../evaluate/explanation.js';
 import {
   InventoryIndex,
@@ -16,11 +17,12 @@ import {
   type PrincipalPolicies,
   type PrincipalRef,
 } from '../inventory/inventory-index.js';
-import type { Inventory } from '../inventory/types.js';
+import type { Inventory, Role } from '../inventory/types.js';
 import { statementJson } from '../policy/serialize-policy.js';
 import type { PolicyDocument, Statement } from '../policy/types.js';
 import { actionClasses, WELL_KNOWN_ACTIONS, type ActionClass } from './action-classes.js';
 import { applyChangeSet } from './apply-changes.js';
+import { accountsOfAppliedChanges } from './affected-accounts.js';
 import type { EvaluationBackend, EvaluationQuery, QueryPolicies } from './backend.js';
 import { evaluateLocally, LayerCache } from './local-backend.js';
 import {
@@ -34,6 +36,7 @@ import {
 import { applyAcceptList, type AcceptEntry } from './accept.js';
 import { runChecks } from './checks.js';
 import { afterShape } from './query-shape.js';
+import type { OutsideCaller, TrustCallers } from './trust-callers.js';
 import { BUILT_IN_SCENARIOS, callerArn, principalContext, type Scenario } from './scenarios.js';
 
 /** Options of {@link planImpact}. */
@@ -50,6 +53,12 @@ export interface PlanImpactOptions {
   engine?: EngineOptions;
   /** Treat accounts without organization data as not governed by SCPs or RCPs (an explicit opt-out). */
   withoutOrganization?: boolean;
+  /**
+   * Analyse only the principals of these accounts: one shard of a fan-out. The changes that could not be applied are
+   * reported whole by the shard holding the first affected account ({@link accountsOfAppliedChanges}), so that the
+   * merged shard reports hold each of them once, in the order of a single run.
+   */
+  accounts?: ReadonlySet<string>;
   /** Losses the team accepts (the config's `accept` list). */
   accept?: readonly AcceptEntry[];
   /** The clock, for the report's timestamp and acceptance expiry. */
@@ -84,6 +93,8 @@ interface PrincipalWork {
   classes: ActionClass[];
   scenarios: Scenario[];
   contexts: ReturnType<typeof principalContext>[];
+  /** True for the callers of a changed trust policy (the built-in checks are about identity-side changes). */
+  trust?: boolean;
 }
 
 const NEVER_LOST = new Set(['sts:getcalleridentity', 'sts:getsessiontoken']);
@@ -131,6 +142,7 @@ function statementKeys(policies: QueryPolicies): Map<string, Statement> {
   if (policies.permissionsBoundary) add('boundary', [policies.permissionsBoundary]);
   policies.scp?.forEach((l, i) => add(`scp${i}`, l.policies));
   policies.rcp?.forEach((l, i) => add(`rcp${i}`, l.policies));
+  if (policies.resource) add('resource', [policies.resource]);
   // A layer that appears or disappears changes decisions even when no statement is listed (no boundary → any).
   if (!policies.permissionsBoundary)
     keys.set('boundary|none', { index: -1, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] });
@@ -148,6 +160,7 @@ function documentsOf(policies: QueryPolicies): PolicyDocument[] {
     ...(policies.permissionsBoundary ? [policies.permissionsBoundary.document] : []),
     ...(policies.scp ?? []).flatMap((l) => l.policies.map((p) => p.document)),
     ...(policies.rcp ?? []).flatMap((l) => l.policies.map((p) => p.document)),
+    ...(policies.resource ? [policies.resource.document] : []),
   ];
 }
 
@@ -157,6 +170,7 @@ function findStatement(policies: QueryPolicies, ref: StatementRef): Statement | 
     ...(policies.permissionsBoundary ? [policies.permissionsBoundary] : []),
     ...(policies.scp ?? []).flatMap((l) => l.policies),
     ...(policies.rcp ?? []).flatMap((l) => l.policies),
+    ...(policies.resource ? [policies.resource] : []),
   ];
   return all.find((p) => p.name === ref.policy)?.document.statements.find((s) => s.index === ref.statementIndex);
 }
@@ -214,6 +228,87 @@ function hintFor(finding: Finding, statement: Statement | undefined, ref: Princi
   return undefined;
 }
 
+/** The identity side of a caller outside the inventory: unknown, so taken as allowing (only the trust decides). */
+const OUTSIDE_IDENTITY: NamedPolicy = {
+  name: "the caller's own policies (outside the inventory, assumed to allow)",
+  document: {
+    version: '2012-10-17',
+    statements: [{ index: 0, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] }],
+  },
+};
+
+/**
+ * A trust-policy change as seen by a caller outside the inventory (another account, a service): decided on the trust
+ * policy alone, with the local engine (the simulator evaluates IAM users and roles only). A caller that cannot be
+ * evaluated, or a conditional statement whose request context nobody here knows, is incomplete: never "no impact".
+ */
+function outsideTrustFindings(
+  outside: OutsideCaller,
+  callers: TrustCallers,
+  roleArn: string,
+  resourceBefore: NamedPolicy,
+  resourceAfter: NamedPolicy,
+  options: PlanImpactOptions,
+): Finding[] {
+  const base = { principal: outside.principal, account: outside.account, scenario: '*', resource: roleArn };
+  const reason = outside.reason ?? (callers.conditional ? 'conditional' : undefined);
+  if (reason !== undefined || outside.caller === undefined) {
+    return [
+      {
+        ...base,
+        change: 'incomplete',
+        action: callers.actions[0] ?? 'sts:AssumeRole',
+        before: 'unknown',
+        after: 'unknown',
+        cause: {
+          summary:
+            reason === 'conditional' || reason === undefined
+              ? `the changed trust statement of ${roleArn} has conditions whose values for ${outside.principal} (outside the inventory) are not known`
+              : reason,
+          layer: 'resource',
+          policy: resourceAfter.name,
+        },
+        accepted: false,
+      },
+    ];
+  }
+  const evaluateSide = (resource: NamedPolicy) => {
+    const compiled = compilePolicies({ identity: [OUTSIDE_IDENTITY], resource });
+    return callers.actions.map((action) =>
+      evaluate(
+        compiled,
+        {
+          principal: outside.caller!,
+          principalAccount: outside.account,
+          action,
+          resource: roleArn,
+          resourceAccount: roleArn.split(':')[4] ?? '',
+          context: createRequestContext({}),
+        },
+        options.engine ?? {},
+      ),
+    );
+  };
+  const was = evaluateSide(resourceBefore);
+  const now = evaluateSide(resourceAfter);
+  const out: Finding[] = [];
+  callers.actions.forEach((action, i) => {
+    if ((was[i].decision === 'allowed') === (now[i].decision === 'allowed')) return;
+    const { cause } = causeOf(now[i], { identity: [OUTSIDE_IDENTITY], resource: resourceAfter });
+    out.push({
+      ...base,
+      change: now[i].decision === 'allowed' ? 'gained' : 'lost',
+      action,
+      before: was[i].decision,
+      after: now[i].decision,
+      cause,
+      accepted: false,
+      actionClass: { size: 1, examples: [action] },
+    });
+  });
+  return out;
+}
+
 /** Runs the analysis and builds the report. */
 export async function planImpact(
   inventory: Inventory,
@@ -245,7 +340,10 @@ export async function planImpact(
     findings.push(finding);
   };
 
-  for (const u of applied.unapplied) {
+  // Splitting them by account would lose their order (change by change), which no report records: one shard has all.
+  const reportsUnapplied =
+    !options.accounts || options.accounts.has(accountsOfAppliedChanges(applied, inventory)[0] ?? '');
+  for (const u of reportsUnapplied ? applied.unapplied : []) {
     const where = u.source.file ? `${u.source.file}${u.source.line ? `:${u.source.line}` : ''}` : u.source.address;
     const reason = where ? `${u.reason} (${where})` : u.reason;
     if (u.principals.length > 0) for (const p of u.principals) incomplete(p, p.split(':')[4] ?? '', reason);
@@ -254,7 +352,9 @@ export async function planImpact(
 
   const organizationId = inventory.organization ? `o-${inventory.organization.managementAccountId}` : undefined;
   const work: PrincipalWork[] = [];
-  const affectedList = [...applied.affected.values()].sort((a, b) => a.arn.localeCompare(b.arn));
+  const affectedList = [...applied.affected.values()]
+    .filter((a) => !options.accounts || options.accounts.has(a.accountId))
+    .sort((a, b) => a.arn.localeCompare(b.arn));
   let analysed = 0;
   for (const affected of affectedList) {
     options.onProgress?.(analysed++, affectedList.length);
@@ -322,6 +422,60 @@ export async function planImpact(
       scenarios: applicable,
       contexts: applicable.map((s) => principalContext(ref, pa.entity, s, organizationId)),
     });
+  }
+
+  // Trust-policy changes: the callers the changed statements name, asking sts:AssumeRole (and the other trust
+  // actions they cover) on the role, with the trust policy as the resource policy.
+  for (const trust of applied.trustChanges) {
+    const roleBefore = before.find(trust.roleArn);
+    const roleAfter = after.find(trust.roleArn);
+    if (!roleBefore || !roleAfter) continue;
+    const trustBefore = (before.policiesOf(roleBefore).entity as Role).trustPolicy;
+    const trustAfter = (after.policiesOf(roleAfter).entity as Role).trustPolicy;
+    const { callers } = trust;
+    const resourceBefore: NamedPolicy = { name: `${trust.roleArn}#trust-policy`, document: trustBefore };
+    const resourceAfter: NamedPolicy = { name: `${trust.roleArn}#trust-policy`, document: trustAfter };
+    const classes: ActionClass[] = callers.actions.map((action) => ({
+      representative: action,
+      members: [action],
+      size: 1,
+      resources: [trust.roleArn],
+    }));
+    for (const ref of callers.inventory) {
+      if (options.accounts && !options.accounts.has(ref.accountId)) continue;
+      const afterRef = after.find(ref.arn);
+      if (!afterRef || classes.length === 0) continue;
+      const pb = before.policiesOf(ref);
+      const pa = after.policiesOf(afterRef);
+      const missing = [...new Set([...pb.missing, ...pa.missing])];
+      const rcpBefore = before.rcpPath(trust.accountId);
+      const rcpAfter = after.rcpPath(trust.accountId);
+      const unknownPath = [pb.scp, pa.scp, rcpBefore, rcpAfter].find((p) => p.status === 'unknown');
+      if (missing.length > 0 || (unknownPath?.status === 'unknown' && !options.withoutOrganization)) {
+        const reason =
+          missing.length > 0
+            ? `not in the inventory: ${missing.join(', ')}`
+            : (unknownPath as { reason: string }).reason;
+        incomplete(ref.arn, ref.accountId, `${reason} (trust policy of ${trust.roleArn})`, ref.kind);
+        continue;
+      }
+      const applicable = scenarios.filter((sc) => sc.appliesTo.includes(ref.kind));
+      work.push({
+        ref,
+        entity: pa.entity,
+        before: { ...queryPolicies(pb, rcpBefore), resource: resourceBefore },
+        after: { ...queryPolicies(pa, rcpAfter), resource: resourceAfter },
+        classes,
+        scenarios: applicable,
+        contexts: applicable.map((sc) => principalContext(ref, pa.entity, sc, organizationId)),
+        trust: true,
+      });
+    }
+    if (reportsUnapplied) {
+      for (const outside of callers.outside) {
+        findings.push(...outsideTrustFindings(outside, callers, trust.roleArn, resourceBefore, resourceAfter, options));
+      }
+    }
   }
 
   options.onProgress?.(affectedList.length, affectedList.length);
@@ -448,7 +602,8 @@ export async function planImpact(
   phase('findings');
   const noMfa =
     scenarios.find((s) => s.id === 'no-mfa-session') ?? BUILT_IN_SCENARIOS.find((s) => s.id === 'no-mfa-session');
-  const checks = noMfa ? runChecks(work, findings, noMfa, cache, engine, organizationId) : [];
+  const subjects = work.filter((w) => !w.trust);
+  const checks = noMfa ? runChecks(subjects, findings, noMfa, cache, engine, organizationId) : [];
   phase('checks');
   const now = options.now ?? new Date();
   const expired = applyAcceptList(findings, options.accept ?? [], now);
@@ -468,7 +623,7 @@ export async function planImpact(
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: now.toISOString(),
-    summary: summarize(findings, work.length, decisions),
+    summary: summarize(findings, new Set(work.map((w) => w.ref.arn)).size, decisions),
     findings,
     checks,
     backend: { name: backend.name, apiCalls: backend.apiCalls(), notes },

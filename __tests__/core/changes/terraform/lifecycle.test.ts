@@ -451,7 +451,7 @@ describe('Organizations policies', () => {
     ]);
   });
 
-  it('warns when an account moves to another OU, which changes the SCPs that apply to it', () => {
+  it('reads an account moving to another OU as a change: the SCPs that apply to it change', () => {
     const set = read([
       rc(
         'aws_organizations_account.dev',
@@ -460,12 +460,15 @@ describe('Organizations policies', () => {
         { id: '210987654321', name: 'dev', parent_id: 'ou-ab12-22222222' },
       ),
     ]);
-    expect(set.changes).toEqual([]);
-    expect(set.warnings).toEqual([
-      expect.objectContaining({
-        kind: 'ignored-resource',
-        message: expect.stringContaining('moves account 210987654321 from ou-ab12-11111111 to ou-ab12-22222222'),
-      }),
+    expect(set.changes).toEqual([
+      {
+        kind: 'account-moved',
+        accountId: '210987654321',
+        fromParent: 'ou-ab12-11111111',
+        toParent: 'ou-ab12-22222222',
+        source: { origin: 'terraform', address: 'aws_organizations_account.dev' },
+      },
     ]);
+    expect(set.warnings).toEqual([]);
   });
 });

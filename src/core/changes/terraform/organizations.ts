@@ -219,17 +219,25 @@ export function collectOrgPolicyTargets(ctx: ConversionContext): void {
   }
 }
 
-/** `aws_organizations_account` and `aws_organizations_organization`: changes that move SCP and RCP coverage. */
-export function warnOrgStructure(ctx: ConversionContext, change: PlanResourceChange): void {
+/**
+ * `aws_organizations_account` and `aws_organizations_organization`: changes that move SCP and RCP coverage. An
+ * account moved to another OU is a change (evaluated); a change of the enforced policy types is a warning.
+ */
+export function convertOrgStructure(ctx: ConversionContext, change: PlanResourceChange): void {
   if (change.type === 'aws_organizations_account') {
     const from = ctx.before(change, ['parent_id']);
     const to = ctx.after(change, ['parent_id'], 'text')?.value;
+    const accountId = ctx.before(change, ['id']);
     if (change.action === 'update' && from !== undefined && (to === undefined || isUnknown(to) || to !== from)) {
-      ctx.warn(
-        'ignored-resource',
-        `${change.address} moves account ${ctx.before(change, ['id']) ?? ''} from ${from} to ${to === undefined ? '(unset)' : isUnknown(to) ? '(unknown)' : to}: the SCPs and RCPs that apply to it change, which iam-impact does not evaluate`,
-        change,
-      );
+      if (accountId === undefined || to === undefined) {
+        ctx.warn(
+          'ignored-resource',
+          `${change.address} moves account ${accountId ?? '(unknown id)'} from ${from} to ${to === undefined ? '(unset)' : '(unknown)'}: the SCPs and RCPs that apply to it change, and the plan does not say ${accountId === undefined ? 'which account' : 'where to'}`,
+          change,
+        );
+      } else {
+        ctx.emit({ kind: 'account-moved', accountId, fromParent: from, toParent: to, source: ctx.origin(change) });
+      }
     }
   } else if (
     change.type === 'aws_organizations_organization' &&

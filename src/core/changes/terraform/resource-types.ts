@@ -15,7 +15,7 @@ import { convertInlinePolicy, convertPoliciesExclusive } from './iam-inline-poli
 import { convertManagedPolicy } from './iam-managed-policies.js';
 import { convertGroupMembership, convertUserGroupMembership } from './iam-memberships.js';
 import { convertRole, convertUser } from './iam-principals.js';
-import { convertOrgPolicy, convertOrgPolicyAttachment, warnOrgStructure } from './organizations.js';
+import { convertOrgPolicy, convertOrgPolicyAttachment, convertOrgStructure } from './organizations.js';
 import type { PlanResourceChange } from './plan-structure.js';
 
 /** Converts one resource change into changes and warnings. */
@@ -32,8 +32,8 @@ const converters = new Map<string, Converter>([
   ['aws_iam_group_membership', (ctx, change, state) => convertGroupMembership(ctx, change, state)],
   ['aws_organizations_policy', (ctx, change) => convertOrgPolicy(ctx, change)],
   ['aws_organizations_policy_attachment', (ctx, change) => convertOrgPolicyAttachment(ctx, change)],
-  ['aws_organizations_account', (ctx, change) => warnOrgStructure(ctx, change)],
-  ['aws_organizations_organization', (ctx, change) => warnOrgStructure(ctx, change)],
+  ['aws_organizations_account', (ctx, change) => convertOrgStructure(ctx, change)],
+  ['aws_organizations_organization', (ctx, change) => convertOrgStructure(ctx, change)],
 ]);
 for (const kind of KINDS) {
   converters.set(`aws_iam_${kind}_policy`, (ctx, change) => convertInlinePolicy(ctx, change, kind));
