@@ -57,6 +57,8 @@ export interface ActionClassInput {
   changedStatements: readonly Statement[];
   /** Extra actions to check regardless (configured actions, a principal's recorded usage). Unknown to the catalog is fine. */
   extraActions?: readonly string[];
+  /** Actions to prefer as class representatives (a principal's recorded usage), before the well-known ones. */
+  preferredActions?: readonly string[];
   /** Actions never worth reporting. Excluded from candidates. Default: {@link DEFAULT_EXCLUDED_ACTIONS}. */
   excludedActions?: readonly string[];
   /**
@@ -491,8 +493,14 @@ export function actionClasses(input: ActionClassInput): ActionClass[] {
     const c = cls[p];
     if (c > 0) grouped[next[c]++] = cand[p];
   }
-  // Each class's most preferred well-known member, looked up by position rather than by scanning the class.
+  // Each class's most preferred well-known member, looked up by position rather than by scanning the class. An
+  // action the principal is known to call comes first: a loss is best named by what it actually uses.
   const preferred = new Int32Array(refiner.classCount).fill(-1);
+  for (const action of input.preferredActions ?? []) {
+    const id = actionTable().idByLower.get(action.toLowerCase());
+    const p = id === undefined ? -1 : position[id];
+    if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0) preferred[cls[p]] = id!;
+  }
   for (const id of rankTables().byRank) {
     const p = position[id];
     if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0) preferred[cls[p]] = id;

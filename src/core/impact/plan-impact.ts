@@ -404,6 +404,7 @@ export async function planImpact(
       sharedDocuments: [...new Set([...organizationDocumentsOf(qb), ...organizationDocumentsOf(qa)])],
       changedStatements: changed,
       extraActions: [...(options.extraActions ?? []), ...(options.usage?.get(ref.arn) ?? [])],
+      preferredActions: options.usage?.get(ref.arn),
       // Statements, not patterns, decide: one class per set of covering statements keeps evaluations few.
       granularity: 'statement',
       rcpAppliesToService: options.engine?.rcpAppliesToService,
@@ -585,7 +586,7 @@ export async function planImpact(
         if (hint) finding.hint = hint;
         merged.add(finding, cls);
       });
-      findings.push(...merged.flush());
+      findings.push(...merged.flush(options.usage?.get(w.ref.arn)));
     }
     if (stale.length > 0) {
       incomplete(
@@ -659,10 +660,13 @@ class FindingGroups {
     else this.groups.set(key, { finding, classes: [cls] });
   }
 
-  flush(): Finding[] {
+  /** The merged findings; `used` (the principal's recorded usage) names each merged loss first. */
+  flush(used?: readonly string[]): Finding[] {
     const out: Finding[] = [];
+    const usedSet = new Set(used?.map((a) => a.toLowerCase()));
     for (const { finding, classes } of this.groups.values()) {
-      const rank = (a: string) => wellKnown.get(a.toLowerCase()) ?? Number.MAX_SAFE_INTEGER;
+      const rank = (a: string) =>
+        usedSet.has(a.toLowerCase()) ? -1 : (wellKnown.get(a.toLowerCase()) ?? Number.MAX_SAFE_INTEGER);
       // Recognizable actions first, then the largest classes' representatives.
       const representatives = [...classes]
         .sort((a, b) => rank(a.representative) - rank(b.representative) || b.size - a.size)
