@@ -89,24 +89,29 @@ export function runChecks(
         requests: [
           ...ENROLMENT_ACTIONS.map((action) => ({ action, resource: enrolmentResource(action, ref) })),
           ...EXPOSING_ACTIONS.map((action) => ({ action, resource: '*' })),
+          { action: 'iam:ChangePassword', resource: ref.arn },
         ],
       };
       const evaluations = evaluateLocally(cache, query, engine);
       const enrolment = evaluations.slice(0, ENROLMENT_ACTIONS.length);
-      // sts:GetSessionToken needs no permission: only an explicit deny blocks it.
-      const blocked = ENROLMENT_ACTIONS.filter((action, i) =>
-        action === 'sts:GetSessionToken'
-          ? enrolment[i].decision === 'explicitDeny'
-          : enrolment[i].decision !== 'allowed',
+      // "No permissions are required for a user to get a session token … You cannot use policies to control
+      // authentication operations" (IAM User Guide, "Permissions for GetSessionToken"): never blocked.
+      const blocked = ENROLMENT_ACTIONS.filter(
+        (action, i) => action !== 'sts:GetSessionToken' && enrolment[i].decision !== 'allowed',
       );
+      // GetAccountAuthorizationDetails does not say which users have a console password: say what it would mean.
+      const password =
+        evaluations[evaluations.length - 1].decision === 'allowed'
+          ? ''
+          : `; if ${ref.name} signs in to the console with a password, iam:ChangePassword is denied without MFA too, so an expired password cannot be changed`;
       results.push({
         id: 'mfa-enrolment',
         principal: ref.arn,
         status: blocked.length > 0 ? 'fail' : 'pass',
         detail:
           blocked.length > 0
-            ? `${ref.name} would be denied without MFA but cannot enrol one without MFA: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} not allowed without MFA`
-            : `${ref.name} can still enrol an MFA device and get an MFA session without MFA`,
+            ? `${ref.name} would be denied without MFA but cannot enrol one without MFA: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} not allowed without MFA${password}`
+            : `${ref.name} can still enrol an MFA device and get an MFA session without MFA${password}`,
       });
       const exposing = EXPOSING_ACTIONS.filter(
         (_, i) => evaluations[ENROLMENT_ACTIONS.length + i].decision === 'allowed',

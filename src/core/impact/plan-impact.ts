@@ -36,6 +36,7 @@ import {
 import { applyAcceptList, type AcceptEntry } from './accept.js';
 import { runChecks } from './checks.js';
 import { afterShape } from './query-shape.js';
+import { scopedAllowResources } from './scoped-resources.js';
 import type { OutsideCaller, TrustCallers } from './trust-callers.js';
 import { BUILT_IN_SCENARIOS, callerArn, principalContext, type Scenario } from './scenarios.js';
 
@@ -152,6 +153,14 @@ function statementKeys(policies: QueryPolicies): Map<string, Statement> {
 /** The SCP and RCP documents of a policy set: the same for every principal of an account. */
 function organizationDocumentsOf(policies: QueryPolicies): PolicyDocument[] {
   return [...(policies.scp ?? []), ...(policies.rcp ?? [])].flatMap((l) => l.policies.map((p) => p.document));
+}
+
+/** The identity side's documents: where a principal's own grants, scoped to resources, are. */
+function identityDocumentsOf(policies: QueryPolicies): PolicyDocument[] {
+  return [
+    ...policies.identity.map((p) => p.document),
+    ...(policies.permissionsBoundary ? [policies.permissionsBoundary.document] : []),
+  ];
 }
 
 function documentsOf(policies: QueryPolicies): PolicyDocument[] {
@@ -413,6 +422,11 @@ export async function planImpact(
     });
     phase('classes');
     if (classes.length === 0) continue;
+    const identityDocuments = [...new Set([...identityDocumentsOf(qb), ...identityDocumentsOf(qa)])];
+    for (const c of classes) {
+      const scoped = scopedAllowResources(identityDocuments, c.representative);
+      if (scoped.length > 0) c.resources = [...new Set([...c.resources, ...scoped])];
+    }
     const applicable = scenarios.filter((s) => s.appliesTo.includes(ref.kind));
     work.push({
       ref,
