@@ -28,6 +28,8 @@ export interface CliHarness {
   live?: Partial<LiveSnapshotOptions>;
   /** The client config of the aws backend (for example the fake endpoint). */
   aws?: AwsClientConfig;
+  /** A fixed clock (the reports' generatedAt and acceptance expiry). */
+  now?: Date;
 }
 
 /** Runs `iam-impact ARGV` in-process. */
@@ -47,6 +49,8 @@ export async function runCli(argv: string[], harness: CliHarness = {}): Promise<
     stdout: (t) => (run.stdout += t),
     stderr: (t) => (run.stderr += t),
   };
+  const now = harness.now;
+  if (now) io.now = () => now;
   run.code = await main(argv, io);
   return run;
 }

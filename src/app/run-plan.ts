@@ -12,8 +12,12 @@ import { parseAcceptList } from '../core/impact/accept.js';
 import { parseActions, parseScenarios } from '../core/impact/config-sections.js';
 import type { EvaluationBackend } from '../core/impact/backend.js';
 import { createLocalBackend } from '../core/impact/local-backend.js';
+import { parseUsage } from '../core/impact/usage.js';
+import type { Scenario } from '../core/impact/scenarios.js';
+import { UserError } from '../core/errors.js';
 import { planImpact } from '../core/impact/plan-impact.js';
 import type { ImpactReport } from '../core/impact/report-types.js';
+import { inReportOrder } from '../core/report/report-order.js';
 import { readChangeSet, type ChangeSourceOptions, type ChangeSourcePorts } from './read-change-set.js';
 
 /** The I/O the analysis needs. */
@@ -42,6 +46,17 @@ export interface PlanRunOptions extends Omit<ChangeSourceOptions, 'inventory'> {
   withoutOrganization?: boolean;
   /** The clock. */
   now?: Date;
+  /** A usage file (principal ARN → actions it calls, or Access Advisor data): those actions are checked too. */
+  usageFile?: string;
+  /** Evaluate only the principals of these accounts: one shard of a fan-out (`iam-impact shard`). */
+  accounts?: ReadonlySet<string>;
+  /**
+   * Evaluate only these scenario ids (built-in or defined by the config); default: every one. An id that is neither
+   * is a {@link UserError} listing the valid ids.
+   */
+  scenarioIds?: readonly string[];
+  /** How the scenario ids were given, for that error (default `scenarios`; the action says `input "scenarios"`). */
+  scenarioIdsSource?: string;
 }
 
 /** The report and what it was made from. */
@@ -65,25 +80,46 @@ export async function runPlan(options: PlanRunOptions, ports: PlanPorts): Promis
   const { changeSet, config, configFile } = await readChangeSet({ ...options, inventory }, ports);
   const file = configFile ?? '.github/iam-impact.yml';
   const accept = parseAcceptList(config?.sections.accept, file);
-  const scenarios = parseScenarios(config?.sections.scenarios, file);
+  const scenarios = selectScenarios(parseScenarios(config?.sections.scenarios, file), options, file);
   const extraActions = parseActions(config?.sections.actions, file);
+  const usage = options.usageFile ? parseUsage(await ports.readJson(options.usageFile), options.usageFile) : undefined;
   const backend = options.backend === 'aws' ? ports.createAwsBackend() : createLocalBackend({ rcpAppliesToService });
   ports.progress(`evaluating ${changeSet.changes.length} change(s) with the ${backend.name} backend`);
-  const report = await planImpact(inventory, changeSet, backend, {
+  const planned = await planImpact(inventory, changeSet, backend, {
     defaultAccount: options.accountId ?? config?.account,
     engine: { rcpAppliesToService },
     withoutOrganization: options.withoutOrganization,
     accept,
     scenarios,
     extraActions,
+    usage,
     now: options.now,
+    accounts: options.accounts,
     onProgress: ports.tick,
   });
+  // Report order: the partial reports of a fan-out (options.accounts) merge back into exactly this.
+  const report = inReportOrder(planned);
   const s = report.summary;
   ports.progress(
     `done: ${s.principals} principal(s), ${s.decisions} decision(s): ${s.lost} lost (${s.accepted} accepted), ${s.gained} gained, ${s.incomplete} incomplete`,
   );
   return { report, changeSet };
+}
+
+/** The scenarios `options.scenarioIds` names, in report order; all of them when it names none. */
+function selectScenarios(all: Scenario[], options: PlanRunOptions, configFile: string): Scenario[] {
+  const ids = options.scenarioIds;
+  if (!ids || ids.length === 0) return all;
+  const known = new Set(all.map((s) => s.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `${options.scenarioIdsSource ?? 'scenarios'}: unknown scenario id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}; valid ids: ${[...known].join(', ')}`,
+      `use built-in ids or ids defined in the scenarios section of ${configFile}`,
+    );
+  }
+  const wanted = new Set(ids);
+  return all.filter((s) => wanted.has(s.id));
 }
 
 /** Whether the report should fail a check: unaccepted losses, failed checks, or (unless allowed) incomplete work. */

@@ -49,7 +49,17 @@ export class ArgReader {
 
   /** A 12-digit account id. */
   accountId(flag: string): string {
-    const v = this.value(flag);
+    return this.checkAccountId(flag, this.value(flag));
+  }
+
+  /** A comma-separated list of 12-digit account ids (`ID[,ID…]`). */
+  accountIds(flag: string): string[] {
+    return this.value(flag)
+      .split(',')
+      .map((id) => this.checkAccountId(flag, id.trim()));
+  }
+
+  private checkAccountId(flag: string, v: string): string {
     if (!/^\d{12}$/.test(v)) throw new UserError(`${this.command}: ${flag} must be a 12-digit account id, got ${v}`);
     return v;
   }

@@ -25,4 +25,6 @@ export interface CliIo extends ChangeSourcePorts {
   stderr(text: string): void;
   /** True when standard error is a terminal, where a live progress display may redraw its line. */
   stderrIsTerminal?: boolean;
+  /** The clock of reports and acceptance expiry; default the system clock (tests pin it). */
+  now?(): Date;
 }

@@ -5,10 +5,13 @@
  */
 import { UserError, errorMessage } from '../core/errors.js';
 import type { CliIo } from './cli-io.js';
+import { auditCommand, AUDIT_USAGE } from './commands/audit-command.js';
 import { changesCommand, CHANGES_USAGE } from './commands/changes-command.js';
 import { evaluateCommand, EVALUATE_USAGE } from './commands/evaluate-command.js';
 import { inventoryCommand, INVENTORY_USAGE } from './commands/inventory-command.js';
+import { mergeCommand, MERGE_USAGE } from './commands/merge-command.js';
 import { planCommand, PLAN_USAGE } from './commands/plan-command.js';
+import { shardCommand, SHARD_USAGE } from './commands/shard-command.js';
 import { snapshotCommand, SNAPSHOT_USAGE } from './commands/snapshot-command.js';
 
 /** Top-level usage. */
@@ -21,8 +24,14 @@ Commands:
                        check snapshot files and summarize what they hold
   changes [--config FILE] [--base REV] [--terraform-plan FILE]
                        print the IAM and Organizations changes a pull request makes
-  plan [--inventory PATH...] [--config FILE] [--terraform-plan FILE] [--backend local|aws]
+  plan [--inventory PATH...] [--config FILE] [--terraform-plan FILE] [--backend local|aws] [--accounts ID,...]
                        who would lose access, under which credentials, and why
+  shard --accounts-per-job N [same change and inventory options as plan]
+                       split the affected accounts into shards for a fan-out (JSON for a GitHub Actions matrix)
+  merge FILE... [--format table|json|markdown]
+                       merge the shards' JSON reports into the report of a single run
+  audit (--policy FILE --as scp|rcp|managed-policy --attach-to TARGET... | --what-if enforce-mfa [--scope TARGET...])
+                       who would lose access if a policy were attached now, without a pull request
 
 Run iam-impact <command> --help for a command's options.`;
 
@@ -34,6 +43,9 @@ const COMMANDS: Readonly<
   inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
   changes: { run: changesCommand, usage: CHANGES_USAGE },
   plan: { run: planCommand, usage: PLAN_USAGE },
+  shard: { run: shardCommand, usage: SHARD_USAGE },
+  merge: { run: mergeCommand, usage: MERGE_USAGE },
+  audit: { run: auditCommand, usage: AUDIT_USAGE },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
