@@ -85,7 +85,6 @@ describe('scopedAllowResources', () => {
       Statement: [
         { Effect: 'Allow', Action: 's3:Put*', Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::a/*'] },
         { Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:s3:::c/*' },
-        { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
         { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::home/${aws:username}/*' },
         { Effect: 'Deny', Action: 's3:PutObject', Resource: 'arn:aws:s3:::d/*' },
       ],
@@ -93,12 +92,28 @@ describe('scopedAllowResources', () => {
     { kind: 'identity' },
   );
 
-  it('lists the specific resources Allow statements grant the action on, skipping *, variables and denies', () => {
+  it('lists the specific resources Allow statements grant the action on, skipping variables and denies', () => {
     expect(scopedAllowResources([doc], 's3:PutObject')).toEqual([
       'arn:aws:s3:::a/*',
       'arn:aws:s3:::b/*',
       'arn:aws:s3:::c/*',
     ]);
     expect(scopedAllowResources([doc], 'iam:GetUser')).toEqual([]);
+  });
+});
+
+describe('scopedAllowResources with an allow on every resource', () => {
+  it('adds nothing when an allow on * grants the action too', () => {
+    const doc = parsePolicyDocument(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::a/*' },
+          { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+        ],
+      },
+      { kind: 'identity' },
+    );
+    expect(scopedAllowResources([doc], 's3:PutObject')).toEqual([]);
   });
 });

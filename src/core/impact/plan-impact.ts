@@ -512,7 +512,8 @@ export async function planImpact(
         shape: shape.kind === 'custom' ? shape : { kind: 'attached' },
       });
       queries.push({ ...base, side: 'after', policies: w.after, shape });
-      if (shape.kind === 'custom' && backend.readsLiveAttachments) {
+      // One scenario is enough to compare what is attached in AWS with the inventory.
+      if (shape.kind === 'custom' && backend.readsLiveAttachments && i === 0) {
         slot.liveBaseline = queries.length;
         queries.push({ ...base, side: 'before', policies: w.before, shape: { kind: 'attached' } });
       }

@@ -13,6 +13,7 @@ export const MAX_SCOPED_RESOURCES = 10;
 interface ScopedAllow {
   actions: GlobMatcher[];
   negated: boolean;
+  /** The specific resources; empty for an allow on every resource. */
   resources: string[];
 }
 
@@ -24,10 +25,12 @@ function scopedAllows(document: PolicyDocument): ScopedAllow[] {
   if (!scoped) {
     scoped = [];
     for (const s of document.statements) {
-      if (s.effect !== 'Allow' || !s.resources || s.resources.includes('*')) continue;
+      if (s.effect !== 'Allow') continue;
+      // An allow on every resource (`*`, or NotResource) is decided on `*` already: it needs no scoped resource.
+      const everywhere = !s.resources || s.resources.includes('*');
       // A pattern with a policy variable is not a resource anyone can request as written.
-      const resources = s.resources.filter((r) => !r.includes('${'));
-      if (resources.length === 0) continue;
+      const resources = everywhere ? [] : s.resources!.filter((r) => !r.includes('${'));
+      if (!everywhere && resources.length === 0) continue;
       const patterns = s.notActions ?? s.actions ?? [];
       scoped.push({
         actions: patterns.map((p) => compileGlob(p, true)),
@@ -40,13 +43,17 @@ function scopedAllows(document: PolicyDocument): ScopedAllow[] {
   return scoped;
 }
 
-/** The specific resources the documents' Allow statements grant `action` on, sorted, at most {@link MAX_SCOPED_RESOURCES}. */
+/**
+ * The specific resources the documents' Allow statements grant `action` on, sorted, at most
+ * {@link MAX_SCOPED_RESOURCES}; none when an allow on every resource grants it (then `*` stands for them all).
+ */
 export function scopedAllowResources(documents: readonly PolicyDocument[], action: string): string[] {
   const out = new Set<string>();
   for (const document of documents) {
     for (const allow of scopedAllows(document)) {
       const matched = allow.actions.some((m) => m(action));
       if (matched === allow.negated) continue;
+      if (allow.resources.length === 0) return [];
       for (const r of allow.resources) out.add(r);
     }
   }
