@@ -37847,12 +37847,15 @@ function readDecisions(call, results) {
     return decisions;
 }
 
+// EXTERNAL MODULE: ./src/core/impact/query-shape.ts
+var query_shape = __nccwpck_require__(2610);
 // EXTERNAL MODULE: ./src/core/policy/serialize-policy.ts
 var serialize_policy = __nccwpck_require__(9007);
 ;// CONCATENATED MODULE: ./src/adapters/aws/simulator-input.ts
 
+
 /** `PolicyExclusionList` holds at most this many identifiers. */
-const MAX_EXCLUSIONS = 256;
+const MAX_EXCLUSIONS = query_shape/* MAX_POLICY_EXCLUSIONS */.YJ;
 /** `OrderedOrganizationPolicyInputList` holds at most this many levels (root, up to five OUs, the account). */
 const MAX_SCP_LEVELS = 7;
 /** The largest policy document, in characters, any simulator input accepts. */
@@ -37949,8 +37952,6 @@ function describeExclusion(exclusion) {
     const { policyName, attachmentType, attachmentName } = exclusion.inlinePolicy;
     return `the inline policy ${policyName} of ${attachmentType} ${attachmentName}`;
 }
-// The inventory names an inline policy `<entity ARN>#<policy name>` and a managed policy by its ARN.
-const INLINE_NAME = /^arn:[^:]+:iam::\d{12}:(user|group|role)\/(?:[^#]*\/)?([^/#]+)#(.+)$/;
 const AWS_MANAGED = /^arn:[^:]+:iam::aws:policy\//;
 const USER_MANAGED = /^arn:[^:]+:iam::\d{12}:policy\//;
 /** A `PolicyArn`/`AttachmentName` pattern: `*` matches any run of characters, `?` one character. */
@@ -37971,7 +37972,7 @@ function exclusionMatches(exclusion, attached) {
     if ('policyType' in exclusion) {
         switch (exclusion.policyType) {
             case 'inline':
-                return names.some((n) => INLINE_NAME.test(n));
+                return names.some((n) => (0,query_shape/* parseInlinePolicyName */.wR)(n) !== undefined);
             case 'aws-managed':
                 return names.some((n) => AWS_MANAGED.test(n));
             case 'user-managed':
@@ -37986,13 +37987,16 @@ function exclusionMatches(exclusion, attached) {
     }
     if ('policyArn' in exclusion) {
         const pattern = glob(exclusion.policyArn);
-        return managed.some((n) => !INLINE_NAME.test(n) && pattern.test(n));
+        return managed.some((n) => (0,query_shape/* parseInlinePolicyName */.wR)(n) === undefined && pattern.test(n));
     }
     const { policyName, attachmentType, attachmentName } = exclusion.inlinePolicy;
     const entity = glob(attachmentName);
     return names.some((n) => {
-        const m = INLINE_NAME.exec(n);
-        return m !== null && m[1] === attachmentType && m[3] === policyName && entity.test(m[2]);
+        const inline = (0,query_shape/* parseInlinePolicyName */.wR)(n);
+        return (inline !== undefined &&
+            inline.attachmentType === attachmentType &&
+            inline.policyName === policyName &&
+            entity.test(inline.attachmentName));
     });
 }
 
@@ -38158,6 +38162,25 @@ function createSimulatorBackend(options) {
                 'the exclusion and hide the change; this is a bug in the caller.');
         }
     }
+    /**
+     * The query's resource policy (a role's trust policy) and the account that owns the resource, which decides
+     * same- versus cross-account evaluation. Every request of such a query is on resources of that one account.
+     */
+    function resourceInput(query) {
+        const policy = query.policies.resource;
+        if (!policy)
+            return {};
+        const owners = new Set(query.requests.map((r) => (0,arn/* parseArn */.L)(r.resource)?.account ?? ''));
+        const [owner] = owners;
+        if (owners.size !== 1 || !/^\d{12}$/.test(owner ?? '')) {
+            throw new Error(`The ${query.side} query for ${query.principal.arn} has a resource policy but its resources are not all in ` +
+                `one account: ${[...owners].join(', ')}`);
+        }
+        return {
+            ResourcePolicy: text(policy),
+            ResourceOwner: `arn:${(0,arn/* parseArn */.L)(query.requests[0].resource).partition}:iam::${owner}:root`,
+        };
+    }
     function baseCall(query) {
         if (!PRINCIPAL_ARN.test(query.principal.arn)) {
             throw new Error(`The simulator needs an IAM user or role ARN, got ${query.principal.arn}`);
@@ -38187,6 +38210,7 @@ function createSimulatorBackend(options) {
             if (shape.boundary)
                 boundary = [text(shape.boundary)];
         }
+        const resource = resourceInput(query);
         return {
             call: {
                 operation: 'SimulatePrincipalPolicy',
@@ -38195,12 +38219,21 @@ function createSimulatorBackend(options) {
                     PolicyInputList: added.length > 0 ? added : undefined,
                     PermissionsBoundaryPolicyInputList: boundary,
                     PolicyExclusionList: exclusions.length > 0 ? exclusions : undefined,
+                    ...resource,
                     ContextEntries,
                 },
                 account: principal.accountId,
                 principalArn: principal.arn,
             },
-            key: JSON.stringify([principal.arn, exclusions, added, boundary ?? null, contextKey(ContextEntries)]),
+            key: JSON.stringify([
+                principal.arn,
+                exclusions,
+                added,
+                boundary ?? null,
+                resource.ResourcePolicy ?? null,
+                resource.ResourceOwner ?? null,
+                contextKey(ContextEntries),
+            ]),
         };
     }
     /** SimulateCustomPolicy with the query's whole policy set, SCP path included, and its user or role as caller. */
@@ -38218,14 +38251,17 @@ function createSimulatorBackend(options) {
             ...policies.identity,
             ...(policies.permissionsBoundary ? [policies.permissionsBoundary] : []),
             ...levels.flatMap((level) => level.policies),
+            ...(policies.resource ? [policies.resource] : []),
         ];
         const documentTexts = documents.map(text);
+        const resource = resourceInput(query);
         // Every document is known here, so context keys none of them reads are left out: they cannot change a decision,
         // and principal-derived keys (aws:username, aws:PrincipalArn) would otherwise keep principals with identical
         // policy sets from sharing their simulations.
         const ContextEntries = contextEntries(query.context, referencedContextKeys(documents, documentTexts));
-        // The caller's account decides same- versus cross-account; its ARN matters only to policy variables.
-        const caller = documentTexts.some((d) => d.includes('${')) ? principal.arn : principal.accountId;
+        // The caller's account decides same- versus cross-account; its ARN matters only to policy variables and to a
+        // resource policy, which may name it.
+        const caller = policies.resource || documentTexts.some((d) => d.includes('${')) ? principal.arn : principal.accountId;
         return {
             call: {
                 operation: 'SimulateCustomPolicy',
@@ -38233,12 +38269,22 @@ function createSimulatorBackend(options) {
                     PolicyInputList: identityTexts.length > 0 ? identityTexts : [NO_IDENTITY_POLICY],
                     PermissionsBoundaryPolicyInputList: boundary,
                     OrderedOrganizationPolicyInputList: scp,
+                    ...resource,
                     CallerArn: principal.arn,
                     ContextEntries,
                 },
                 principalArn: principal.arn,
             },
-            key: JSON.stringify(['custom', caller, identityTexts, boundary ?? null, scp ?? null, contextKey(ContextEntries)]),
+            key: JSON.stringify([
+                'custom',
+                caller,
+                identityTexts,
+                boundary ?? null,
+                scp ?? null,
+                resource.ResourcePolicy ?? null,
+                resource.ResourceOwner ?? null,
+                contextKey(ContextEntries),
+            ]),
         };
     }
     /** The query's calls, and for each request the call and the key that hold its decision. */
@@ -38372,6 +38418,7 @@ function createSimulatorBackend(options) {
     }
     return {
         name: 'aws',
+        readsLiveAttachments: true,
         evaluate,
         apiCalls: () => stats.apiCalls,
         notes: () => [...notes],
@@ -38725,7 +38772,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_files_inventory_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5154);
 /* harmony import */ var _adapters_files_read_json_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8868);
 /* harmony import */ var _adapters_git_git_file_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1463);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2929);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5952);
 /** The `iam-impact` executable: wires the CLI to the real process and files. */
 
 
@@ -38753,7 +38800,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2929:
+/***/ 5952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38766,6 +38813,3408 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
+var parse_policy = __nccwpck_require__(2548);
+;// CONCATENATED MODULE: ./src/core/changes/audit/enforce-mfa.ts
+/**
+ * The built-in what-if `enforce-mfa`: AWS's force-MFA pattern, as the IAM User Guide publishes it in "AWS: Allows
+ * MFA-authenticated IAM users to manage their own MFA device on the Security credentials page"
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage-mfa-only.html),
+ * in its revision since November 2022 (`iam:CreateVirtualMFADevice` on `mfa/*`, no `iam:DeleteVirtualMFADevice`).
+ *
+ * Its `DenyAllExceptListedIfNoMFA` statement denies everything but MFA enrolment and `sts:GetSessionToken` unless
+ * the request carries MFA; `BoolIfExists` makes a request without the key (long-term access keys) denied too. The
+ * allow statements are what lets a user without MFA enrol one, so the identity variant keeps them: an audit of the
+ * bare Deny would report every user who cannot enrol, which is not what rolling out AWS's policy does.
+ */
+
+/** The name the what-if's policy has in the report. */
+const ENFORCE_MFA_NAME = 'iam-impact-what-if-enforce-mfa';
+/** The actions the Deny leaves to a request without MFA: enrolling a device and getting an MFA session. */
+const ENFORCE_MFA_NOT_ACTION = [
+    'iam:CreateVirtualMFADevice',
+    'iam:EnableMFADevice',
+    'iam:GetUser',
+    'iam:ListMFADevices',
+    'iam:ListVirtualMFADevices',
+    'iam:ResyncMFADevice',
+    'sts:GetSessionToken',
+];
+const DENY_WITHOUT_MFA = {
+    Sid: 'DenyAllExceptListedIfNoMFA',
+    Effect: 'Deny',
+    NotAction: [...ENFORCE_MFA_NOT_ACTION],
+    Resource: '*',
+    Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+};
+/** The identity policy, as AWS publishes it. */
+const IDENTITY_POLICY = {
+    Version: '2012-10-17',
+    Statement: [
+        { Sid: 'AllowViewAccountInfo', Effect: 'Allow', Action: 'iam:ListVirtualMFADevices', Resource: '*' },
+        {
+            Sid: 'AllowManageOwnVirtualMFADevice',
+            Effect: 'Allow',
+            Action: 'iam:CreateVirtualMFADevice',
+            Resource: 'arn:aws:iam::*:mfa/*',
+        },
+        {
+            Sid: 'AllowManageOwnUserMFA',
+            Effect: 'Allow',
+            Action: [
+                'iam:DeactivateMFADevice',
+                'iam:EnableMFADevice',
+                'iam:GetUser',
+                'iam:ListMFADevices',
+                'iam:ResyncMFADevice',
+            ],
+            Resource: 'arn:aws:iam::*:user/${aws:username}',
+        },
+        DENY_WITHOUT_MFA,
+    ],
+};
+/**
+ * As an SCP, only the Deny: an SCP grants nothing, so the allow statements would change no decision. In an SCP it
+ * also reaches role sessions, which carry no MFA context unless the caller got an MFA session before AssumeRole.
+ */
+const SCP_POLICY = { Version: '2012-10-17', Statement: [DENY_WITHOUT_MFA] };
+/** The what-if's document: the managed (identity) policy attached to users, or the SCP. */
+function enforceMfaDocument(as) {
+    return as === 'scp'
+        ? (0,parse_policy/* parsePolicyDocument */.X)(SCP_POLICY, { kind: 'scp' })
+        : (0,parse_policy/* parsePolicyDocument */.X)(IDENTITY_POLICY, { kind: 'identity' });
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/audit/audit-change-set.ts
+/**
+ * The change set of `iam-impact audit`: a proposed policy, created and attached, without a repository, a config or
+ * a pull request. As an SCP or RCP it is attached to roots, OUs and accounts; as a managed policy, to users, groups
+ * and roles. Every target is checked against the inventory first, so that a typo is an error and not an audit that
+ * finds nobody affected.
+ */
+
+
+const INVENTORY_HINT = 'list what the inventory holds with iam-impact inventory --inventory PATH...';
+const ARN = /^arn:([\w-]+):iam::(\d{12}):(user|group|role)\/(?:.*\/)?([^/]+)$/;
+/** Finds one user, group or role by ARN, `kind/name` or name. */
+function findEntity(inventory, target, option) {
+    const arn = ARN.exec(target);
+    const kinds = ['user', 'group', 'role'];
+    const candidates = [];
+    const prefixed = /^(user|group|role)\/([^/]+)$/.exec(target);
+    const wantedKinds = arn ? [arn[3]] : prefixed ? [prefixed[1]] : kinds;
+    const name = arn ? arn[4] : prefixed ? prefixed[2] : target;
+    for (const account of inventory.accounts.values()) {
+        if (arn && account.accountId !== arn[2])
+            continue;
+        for (const kind of wantedKinds) {
+            const map = kind === 'user' ? account.users : kind === 'group' ? account.groups : account.roles;
+            const entity = map.get(name);
+            if (entity && (!arn || entity.arn === target))
+                candidates.push({ kind, name, accountId: account.accountId, arn: entity.arn });
+        }
+    }
+    if (candidates.length === 0) {
+        throw new errors/* UserError */.yo(`${option} ${target}: no ${wantedKinds.join(', ').replace(/, ([^,]*)$/, ' or $1')} ${arn ? 'with that ARN' : 'of that name'} in the inventory`, `give a user, group or role ARN or name that exists; ${INVENTORY_HINT}`);
+    }
+    if (candidates.length > 1) {
+        throw new errors/* UserError */.yo(`${option} ${target}: matches ${candidates.length} principals (${candidates.map((c) => c.arn).join(', ')})`, 'give the ARN of the one you mean');
+    }
+    const found = candidates[0];
+    if (found.kind === 'role' && inventory.accounts.get(found.accountId)?.roles.get(found.name)?.serviceLinked) {
+        throw new errors/* UserError */.yo(`${option} ${target}: is a service-linked role; AWS does not allow attaching policies to it`, 'leave service-linked roles out of the targets');
+    }
+    return found;
+}
+/** Checks SCP/RCP targets: roots, OUs and accounts of the inventory's organization. */
+function checkOrgTargets(inventory, targets, option, what) {
+    const org = inventory.organization;
+    if (!org) {
+        throw new errors/* UserError */.yo(`${what} needs the organization, and the inventory has no organization data`, 'pass an organization snapshot with --inventory (iam-impact snapshot reads it from the management account)');
+    }
+    const ids = new Set([
+        ...org.roots.map((r) => r.id),
+        ...org.organizationalUnits.map((o) => o.id),
+        ...org.accounts.map((a) => a.id),
+    ]);
+    for (const target of targets) {
+        if (!ids.has(target)) {
+            throw new errors/* UserError */.yo(`${option} ${target}: not a root, OU or account of the organization in the inventory`, `give root (r-…), OU (ou-…) or account ids of the organization; ${INVENTORY_HINT}`);
+        }
+    }
+}
+/** The change set that creates the audited policy and attaches it to its targets. */
+function auditChangeSet(inventory, request) {
+    const option = request.targetsOption ?? '--attach-to';
+    if (request.targets.length === 0) {
+        throw new errors/* UserError */.yo(`${option} needs at least one target`, 'name where the policy would be attached');
+    }
+    const changes = [];
+    if (request.as === 'scp' || request.as === 'rcp') {
+        const label = request.as === 'scp' ? 'an SCP' : 'an RCP';
+        checkOrgTargets(inventory, request.targets, option, `auditing ${label}`);
+        changes.push({
+            kind: 'org-policy-created',
+            source: request.source,
+            policyType: request.as === 'scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY',
+            policyId: `new:audit:${request.name}`,
+            policyName: request.name,
+            after: request.document,
+            targets: [...new Set(request.targets)],
+        });
+        return { changes, warnings: [] };
+    }
+    const seen = new Set();
+    for (const target of request.targets) {
+        const entity = findEntity(inventory, target, option);
+        if (seen.has(entity.arn))
+            continue;
+        seen.add(entity.arn);
+        const partition = entity.arn.split(':')[1];
+        changes.push({
+            kind: 'attachment',
+            action: 'attach',
+            source: request.source,
+            entity: { kind: entity.kind, name: entity.name, accountId: entity.accountId },
+            // A managed policy lives in one account: the same document is created in each account it is attached in.
+            policyArn: `arn:${partition}:iam::${entity.accountId}:policy/iam-impact-audit/${request.name}`,
+            policyDocument: request.document,
+        });
+    }
+    return { changes, warnings: [] };
+}
+/**
+ * The what-if `enforce-mfa`: AWS's force-MFA policy ({@link enforceMfaDocument}) attached to every user in scope
+ * (account ids or user ARNs; default every account of the inventory), or as an SCP to the scope (root, OU or account
+ * ids; default the organization's root).
+ */
+function enforceMfaChangeSet(inventory, options) {
+    const source = { origin: 'audit' };
+    if (options.as === 'scp') {
+        const scope = options.scope.length > 0 ? options.scope : (inventory.organization?.roots.map((r) => r.id) ?? []);
+        checkOrgTargets(inventory, scope, '--scope', '--what-if enforce-mfa --as scp');
+        return auditChangeSet(inventory, {
+            document: enforceMfaDocument('scp'),
+            as: 'scp',
+            targets: scope,
+            name: ENFORCE_MFA_NAME,
+            source,
+            targetsOption: '--scope',
+        });
+    }
+    const users = [];
+    const scope = options.scope.length > 0 ? options.scope : [...inventory.accounts.keys()];
+    for (const item of scope) {
+        if (/^\d{12}$/.test(item)) {
+            const account = inventory.accounts.get(item);
+            if (!account) {
+                throw new errors/* UserError */.yo(`--scope ${item}: the inventory has no IAM data for this account`, `give accounts the inventory holds; ${INVENTORY_HINT}`);
+            }
+            users.push(...[...account.users.values()].map((u) => u.arn));
+        }
+        else if (ARN.exec(item)?.[3] === 'user') {
+            users.push(findEntity(inventory, item, '--scope').arn);
+        }
+        else {
+            throw new errors/* UserError */.yo(`--scope ${item}: not an account id or a user ARN`, 'with --what-if enforce-mfa, --scope takes 12-digit account ids and user ARNs (and root, OU or account ids with --as scp)');
+        }
+    }
+    if (users.length === 0) {
+        return {
+            changes: [],
+            warnings: [
+                { kind: 'empty-scope', message: 'no IAM user in the scope of --what-if enforce-mfa: nothing to evaluate' },
+            ],
+        };
+    }
+    return auditChangeSet(inventory, {
+        document: enforceMfaDocument('managed-policy'),
+        as: 'managed-policy',
+        targets: users,
+        name: ENFORCE_MFA_NAME,
+        source,
+        targetsOption: '--scope',
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/core/policy/statement-locations.ts
+/**
+ * Finds where each statement of a policy document is written in its JSON source, so that findings can point at the
+ * line that causes them. Uses jsonc-parser's syntax tree, which keeps offsets (JSON.parse does not).
+ */
+
+function position(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * The location of each statement, by statement index (as `parsePolicyDocument` numbers them: a single `Statement`
+ * object is statement 0). Returns an empty list when the text is not a JSON object with a `Statement`.
+ */
+function locateStatements(text, file) {
+    const root = (0,main.parseTree)(text);
+    if (!root || root.type !== 'object')
+        return [];
+    const property = root.children?.find((p) => p.children?.[0]?.value === 'Statement');
+    const value = property?.children?.[1];
+    if (!value)
+        return [];
+    const nodes = value.type === 'array' ? (value.children ?? []) : [value];
+    return nodes.map((node) => ({ file, ...position(text, node.offset) }));
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/config/read-policy-file.ts
+/**
+ * Parses one mapped policy file into the policy model, with every statement's line, and turns its problems into
+ * errors that name the file, the line and the JSON path of the offending element.
+ */
+
+
+
+
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** The line of the document's opening brace (the first line that is not blank). */
+function documentLine(text) {
+    const offset = text.search(/\S/);
+    return offset < 0 ? 1 : lineAt(text, offset);
+}
+/**
+ * The line of the element at a policy JSON path such as `Statement[2].Condition.StringEquals.aws:username`, or of
+ * its nearest existing ancestor (a missing `Effect` points at its statement). Keys may contain dots: at each
+ * object the longest key that the rest of the path starts with is taken.
+ */
+function lineOfJsonPath(text, path) {
+    const root = (0,main.parseTree)(text);
+    if (!root)
+        return documentLine(text);
+    let node = root;
+    let rest = path;
+    while (rest.length > 0) {
+        if (rest.startsWith('[')) {
+            const match = /^\[(\d+)\]/.exec(rest);
+            const child = match && node.type === 'array' ? node.children?.[Number(match[1])] : undefined;
+            if (!match || !child)
+                break;
+            node = child;
+            rest = rest.slice(match[0].length);
+            continue;
+        }
+        if (rest.startsWith('.'))
+            rest = rest.slice(1);
+        if (node.type !== 'object')
+            break;
+        let best;
+        for (const property of node.children ?? []) {
+            const key = property.children?.[0]?.value;
+            const value = property.children?.[1];
+            if (typeof key !== 'string' || !value || !rest.startsWith(key))
+                continue;
+            const next = rest.charAt(key.length);
+            if ((next === '' || next === '.' || next === '[') && (!best || key.length > best.key.length))
+                best = { key, value };
+        }
+        if (!best)
+            break;
+        node = best.value;
+        rest = rest.slice(best.key.length);
+    }
+    return lineAt(text, node.offset);
+}
+/** A mapped file that is not a valid policy: `FILE:LINE: problem`, with the parts kept for other wordings. */
+class PolicyFileError extends errors/* UserError */.yo {
+    file;
+    line;
+    problem;
+    constructor(file, line, problem, hint) {
+        super(`${file}:${line}: ${problem}`, hint);
+        this.file = file;
+        this.line = line;
+        this.problem = problem;
+        this.name = 'PolicyFileError';
+    }
+}
+/**
+ * Parses a policy file's text; `file` names it in errors and in the statement locations. Throws
+ * {@link PolicyFileError} `FILE:LINE: JSON.PATH: problem` with the policy parser's hint.
+ */
+function readPolicyFile(text, file, kind) {
+    const body = text.replace(/^\uFEFF/, '');
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch (error) {
+        const errors = [];
+        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false });
+        const first = errors[0];
+        const line = first ? lineAt(body, first.offset) : 1;
+        const detail = first ? (0,main.printParseErrorCode)(first.error) : error instanceof Error ? error.message : String(error);
+        throw new PolicyFileError(file, line, `not valid JSON (${detail})`, 'fix the JSON syntax');
+    }
+    try {
+        return (0,parse_policy/* parsePolicyDocument */.X)(json, { kind, locations: locateStatements(body, file) });
+    }
+    catch (error) {
+        if (error instanceof errors/* PolicyValidationError */.e9) {
+            throw new PolicyFileError(file, lineOfJsonPath(body, error.path), error.message, error.hint);
+        }
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/catalog/aws-catalog.ts
+var aws_catalog = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/core/evaluate/compile-policy.ts
+var compile_policy = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(2946);
+// EXTERNAL MODULE: ./src/core/evaluate/request.ts
+var request = __nccwpck_require__(9074);
+;// CONCATENATED MODULE: ./src/core/impact/local-backend.ts
+/**
+ * The local backend: the exact engine, with compiled layers cached by the identity of the policy objects the
+ * inventory shares, so a managed policy or an SCP level held by thousands of principals is compiled once.
+ */
+
+
+
+/** Compiles query policy sets, sharing layers between queries. */
+class LayerCache {
+    ids = new WeakMap();
+    nextId = 1;
+    layers = new Map();
+    id(object) {
+        let id = this.ids.get(object);
+        if (id === undefined) {
+            id = this.nextId++;
+            this.ids.set(object, id);
+        }
+        return id;
+    }
+    layer(layer, policies, level, levelId) {
+        const key = `${layer}:${level ?? ''}:${levelId ?? ''}:${policies.map((p) => this.id(p)).join(',')}`;
+        let compiled = this.layers.get(key);
+        if (!compiled) {
+            // A principal's identity policies are compiled one by one and shared; its own layer only concatenates them.
+            compiled =
+                policies.length > 1 && level === undefined
+                    ? compile_policy/* CompiledLayer */.D.combine(layer, policies.map((p) => this.layer(layer, [p])))
+                    : (0,evaluate/* compileLayer */.BT)({ layer, policies, level, levelId });
+            this.layers.set(key, compiled);
+        }
+        return compiled;
+    }
+    levels(layer, levels) {
+        return levels.map((l, i) => this.layer(layer, l.policies, i, l.id));
+    }
+    /** The compiled form of a query's policies. */
+    compile(policies) {
+        const compiled = { identity: this.layer('identity', policies.identity) };
+        if (policies.permissionsBoundary)
+            compiled.permissionsBoundary = this.layer('permissionsBoundary', [policies.permissionsBoundary]);
+        if (policies.session)
+            compiled.session = this.layer('session', policies.session);
+        if (policies.scp)
+            compiled.scp = this.levels('scp', policies.scp);
+        if (policies.rcp)
+            compiled.rcp = this.levels('rcp', policies.rcp);
+        if (policies.resource)
+            compiled.resource = this.layer('resource', [policies.resource]);
+        return compiled;
+    }
+}
+/** Decides one query with the local engine, returning the full evaluations (for explanations). */
+function evaluateLocally(cache, query, options) {
+    const compiled = cache.compile(query.policies);
+    const context = (0,request/* createRequestContext */.L)(query.context);
+    const principalAccount = query.principal.accountId;
+    return query.requests.map((r) => {
+        // A resource pattern such as arn:aws:iam::*:mfa/* names no owner: it is the caller's own account.
+        const field = r.resource.startsWith('arn:') ? r.resource.split(':')[4] : '';
+        const arnAccount = /^\d{12}$/.test(field ?? '') ? field : '';
+        return (0,evaluate/* evaluate */._3)(compiled, {
+            principal: query.callerArn,
+            principalAccount,
+            action: r.action,
+            resource: r.resource,
+            resourceAccount: arnAccount || principalAccount,
+            context,
+        }, options);
+    });
+}
+/** The local backend. */
+function createLocalBackend(options = {}, cache = new LayerCache()) {
+    return {
+        name: 'local',
+        readsLiveAttachments: false,
+        cache,
+        async evaluate(queries) {
+            return queries.map((q) => ({ decisions: evaluateLocally(cache, q, options).map((e) => e.decision) }));
+        },
+        apiCalls: () => 0,
+        notes: () => [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/explanation.ts
+/** How reports name each layer. */
+const LAYER_NAMES = {
+    identity: 'identity-based policy',
+    permissionsBoundary: 'permissions boundary',
+    session: 'session policy',
+    scp: 'SCP',
+    rcp: 'RCP',
+    resource: 'resource-based policy',
+};
+/** `file:line`, the file alone, or the Terraform address, whichever is known. */
+function describeLocation(location) {
+    const file = location.file ? `${location.file}${location.line ? `:${location.line}` : ''}` : undefined;
+    if (file && location.address)
+        return `${file} (${location.address})`;
+    return file ?? location.address ?? 'an unknown place';
+}
+/** A readable name of a statement, for example `SCP p-123 (level ou-abcd) statement "DenyNoMfa" (#2)`. */
+function describeStatement(ref) {
+    const level = ref.level === undefined ? '' : ` at level ${ref.levelId ?? ref.level}`;
+    const sid = ref.sid ? `"${ref.sid}" (#${ref.statementIndex})` : `#${ref.statementIndex}`;
+    const where = ref.location ? ` at ${describeLocation(ref.location)}` : '';
+    return `${LAYER_NAMES[ref.layer]} ${ref.policy}${level} statement ${sid}${where}`;
+}
+/** One sentence that explains the decision. */
+function summarize(evaluation) {
+    if (evaluation.decision === 'explicitDeny') {
+        return `Explicitly denied by ${evaluation.denies.map(describeStatement).join('; ')}.`;
+    }
+    if (evaluation.decision === 'implicitDeny') {
+        return `Implicitly denied: ${evaluation.missingAllow.map((m) => m.reason).join('; ')}.`;
+    }
+    const allows = evaluation.allows.filter((a) => a.layer !== 'scp' && a.layer !== 'rcp');
+    return allows.length > 0 ? `Allowed by ${allows.map(describeStatement).join('; ')}.` : 'Allowed.';
+}
+
+;// CONCATENATED MODULE: ./src/core/inventory/inventory-index.ts
+/** Builds and caches derived views of one inventory. */
+class InventoryIndex {
+    inventory;
+    managed = new Map();
+    groupPolicies = new Map();
+    levelPolicies = new Map();
+    paths = new Map();
+    parentOf = new Map();
+    byArn;
+    constructor(inventory) {
+        this.inventory = inventory;
+        const org = inventory.organization;
+        if (org) {
+            for (const ou of org.organizationalUnits)
+                this.parentOf.set(ou.id, ou.parentId);
+            for (const account of org.accounts)
+                this.parentOf.set(account.id, account.parentId);
+        }
+    }
+    /** Every user and role of every account, in a stable order. */
+    principals() {
+        const out = [];
+        const accounts = [...this.inventory.accounts.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+        for (const account of accounts) {
+            for (const user of account.users.values())
+                out.push({ accountId: account.accountId, kind: 'user', name: user.name, arn: user.arn });
+            for (const role of account.roles.values())
+                out.push({ accountId: account.accountId, kind: 'role', name: role.name, arn: role.arn });
+        }
+        return out;
+    }
+    /** Looks a user or role up by ARN. */
+    find(arn) {
+        if (!this.byArn)
+            this.byArn = new Map(this.principals().map((p) => [p.arn, p]));
+        return this.byArn.get(arn);
+    }
+    /** The account's IAM content, or undefined when it was not read. */
+    account(accountId) {
+        return this.inventory.accounts.get(accountId);
+    }
+    /** The managed policy as a named policy, or undefined when the inventory lacks it. */
+    managedPolicy(arn) {
+        let named = this.managed.get(arn);
+        if (!named) {
+            const policy = this.inventory.managedPolicies.get(arn);
+            if (!policy)
+                return undefined;
+            named = { name: arn, document: policy.document };
+            this.managed.set(arn, named);
+        }
+        return named;
+    }
+    entityPolicies(entityArn, inline, attached, missing) {
+        const out = inline.map((p) => ({ name: `${entityArn}#${p.name}`, document: p.document }));
+        for (const arn of attached) {
+            const named = this.managedPolicy(arn);
+            if (named)
+                out.push(named);
+            else
+                missing.push(arn);
+        }
+        return out;
+    }
+    policiesOfGroup(group, missing) {
+        let cached = this.groupPolicies.get(group.arn);
+        if (!cached) {
+            const groupMissing = [];
+            cached = this.entityPolicies(group.arn, group.inlinePolicies, group.attachedPolicyArns, groupMissing);
+            if (groupMissing.length > 0) {
+                missing.push(...groupMissing);
+                return cached; // Not cached, so every member reports what is missing.
+            }
+            this.groupPolicies.set(group.arn, cached);
+        }
+        return cached;
+    }
+    /** Everything that governs a principal's own requests. Throws when the principal is not in the inventory. */
+    policiesOf(ref) {
+        const account = this.inventory.accounts.get(ref.accountId);
+        const entity = ref.kind === 'user' ? account?.users.get(ref.name) : account?.roles.get(ref.name);
+        if (!account || !entity)
+            throw new Error(`${ref.arn} is not in the inventory`);
+        const missing = [];
+        const identity = this.entityPolicies(entity.arn, entity.inlinePolicies, entity.attachedPolicyArns, missing);
+        if (ref.kind === 'user') {
+            for (const groupName of entity.groupNames) {
+                const group = account.groups.get(groupName);
+                if (group)
+                    identity.push(...this.policiesOfGroup(group, missing));
+                else
+                    missing.push(`group ${groupName} of ${entity.arn}`);
+            }
+        }
+        const result = {
+            principal: ref,
+            entity,
+            identity,
+            scp: ref.kind === 'role' && entity.serviceLinked
+                ? { status: 'exempt', reason: 'SCPs do not restrict service-linked roles' }
+                : this.orgPath(ref.accountId, 'SERVICE_CONTROL_POLICY'),
+            missing,
+        };
+        if (entity.permissionsBoundaryArn) {
+            const boundary = this.managedPolicy(entity.permissionsBoundaryArn);
+            if (boundary)
+                result.permissionsBoundary = boundary;
+            else
+                missing.push(entity.permissionsBoundaryArn);
+        }
+        return result;
+    }
+    /** The RCP path of an account whose resources are requested. */
+    rcpPath(accountId) {
+        return this.orgPath(accountId, 'RESOURCE_CONTROL_POLICY');
+    }
+    /** The SCP path of an account. */
+    scpPath(accountId) {
+        return this.orgPath(accountId, 'SERVICE_CONTROL_POLICY');
+    }
+    /** The ids from the root to the account, or undefined when the account is not in the organization. */
+    ancestry(accountId) {
+        const org = this.inventory.organization;
+        if (!org || !org.accounts.some((a) => a.id === accountId))
+            return undefined;
+        const chain = [accountId];
+        for (let id = this.parentOf.get(accountId); id !== undefined; id = this.parentOf.get(id))
+            chain.unshift(id);
+        return chain;
+    }
+    orgPath(accountId, type) {
+        const key = `${type}:${accountId}`;
+        const cached = this.paths.get(key);
+        if (cached)
+            return cached;
+        const label = type === 'SERVICE_CONTROL_POLICY' ? 'SCPs' : 'RCPs';
+        const org = this.inventory.organization;
+        let path;
+        const chain = this.ancestry(accountId);
+        if (!org) {
+            path = { status: 'unknown', reason: `${label} not known: no organization data was read or supplied` };
+        }
+        else if (!chain) {
+            path = {
+                status: 'unknown',
+                reason: `${label} not known: account ${accountId} is not in the organization snapshot`,
+            };
+        }
+        else if (accountId === org.managementAccountId) {
+            path = {
+                status: 'exempt',
+                reason: type === 'SERVICE_CONTROL_POLICY'
+                    ? 'SCPs do not restrict the management account'
+                    : 'RCPs do not apply to resources in the management account',
+            };
+        }
+        else {
+            path = { status: 'applies', levels: chain.map((id) => ({ id, policies: this.levelOf(id, type) })) };
+        }
+        this.paths.set(key, path);
+        return path;
+    }
+    levelOf(targetId, type) {
+        const key = `${type}:${targetId}`;
+        let policies = this.levelPolicies.get(key);
+        if (!policies) {
+            policies = (this.inventory.organization?.policies ?? [])
+                .filter((p) => p.type === type && p.targets.includes(targetId))
+                .map((p) => ({ name: `${p.name} (${p.id})`, document: p.document }));
+            this.levelPolicies.set(key, policies);
+        }
+        return policies;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/policy/serialize-policy.ts
+var serialize_policy = __nccwpck_require__(9007);
+// EXTERNAL MODULE: ./src/core/catalog/aws-catalog-data.ts
+var aws_catalog_data = __nccwpck_require__(9377);
+// EXTERNAL MODULE: ./src/core/evaluate/wildcard.ts
+var wildcard = __nccwpck_require__(1525);
+;// CONCATENATED MODULE: ./src/core/impact/action-classes/action-table.ts
+/**
+ * Integer ids for actions and the catalog expansion of action patterns, for action planning.
+ *
+ * Ids `0 .. catalogSize - 1` are the AWS catalog's actions, grouped by service so that a pattern naming one service
+ * only scans that service's range. Actions the catalog does not know (configured actions, recorded usage) get ids
+ * after those, in the order they are first seen; ids are never reused. Every pattern is expanded over the catalog
+ * once per process, whatever document or statement holds it.
+ */
+
+
+let table;
+/** The process-wide action table, built on first use. */
+function actionTable() {
+    if (table)
+        return table;
+    const names = [];
+    const lower = [];
+    const idByLower = new Map();
+    const serviceRange = new Map();
+    for (const service of Object.keys(aws_catalog_data/* ACTIONS_BY_SERVICE */.Yt)) {
+        const start = names.length;
+        const prefix = service.toLowerCase();
+        for (const name of aws_catalog_data/* ACTIONS_BY_SERVICE */.Yt[service]) {
+            const display = `${prefix}:${name}`;
+            const folded = display.toLowerCase();
+            if (idByLower.has(folded))
+                continue;
+            idByLower.set(folded, names.length);
+            names.push(display);
+            lower.push(folded);
+        }
+        serviceRange.set(prefix, [start, names.length]);
+    }
+    table = { catalogSize: names.length, names, lower, idByLower, serviceRange };
+    return table;
+}
+/** The id of an action (any case); an action the catalog does not know gets a new id, kept for the process. */
+function actionId(action) {
+    const t = actionTable();
+    const folded = action.toLowerCase();
+    let id = t.idByLower.get(folded);
+    if (id === undefined) {
+        id = t.names.length;
+        t.idByLower.set(folded, id);
+        t.names.push(action);
+        t.lower.push(folded);
+    }
+    return id;
+}
+/** The live counters (mutated by the caches). */
+const action_table_cacheStats = { patternsExpanded: 0, statementsExpanded: 0, documentsIndexed: 0 };
+const NO_IDS = new Int32Array(0);
+const patternIds = new Map();
+const patternTests = new Map();
+function isWild(text) {
+    return text.includes('*') || text.includes('?');
+}
+/** A matcher for a lower-cased pattern, tested against lower-cased actions (for actions outside the catalog). */
+function patternTest(folded) {
+    let test = patternTests.get(folded);
+    if (!test) {
+        test = (0,wildcard/* compileGlob */.SO)(folded);
+        patternTests.set(folded, test);
+    }
+    return test;
+}
+/** The catalog ids (ascending) an action pattern matches, case-insensitively. */
+function patternMatches(pattern) {
+    const folded = pattern.toLowerCase();
+    const cached = patternIds.get(folded);
+    if (cached)
+        return cached;
+    const t = actionTable();
+    let ids;
+    if (!isWild(folded)) {
+        const id = t.idByLower.get(folded);
+        ids = id !== undefined && id < t.catalogSize ? Int32Array.of(id) : NO_IDS;
+    }
+    else {
+        const colon = folded.indexOf(':');
+        const service = colon < 0 ? undefined : folded.slice(0, colon);
+        let start = 0;
+        let end = t.catalogSize;
+        if (service !== undefined && !isWild(service)) {
+            const range = t.serviceRange.get(service);
+            [start, end] = range ?? [0, 0];
+        }
+        const test = patternTest(folded);
+        const found = [];
+        for (let id = start; id < end; id++)
+            if (test(t.lower[id]))
+                found.push(id);
+        ids = found.length === 0 ? NO_IDS : Int32Array.from(found);
+    }
+    action_table_cacheStats.patternsExpanded++;
+    patternIds.set(folded, ids);
+    return ids;
+}
+const coverage = new WeakMap();
+const coverageByKey = new Map();
+const actionKeys = new WeakMap();
+/**
+ * What decides a statement's coverage, as text: Action or NotAction and its patterns, case-folded. Statements with
+ * one key cover the same actions, whichever document holds them (inline policies are parsed once per principal).
+ */
+function actionListKey(statement) {
+    let key = actionKeys.get(statement);
+    if (key === undefined) {
+        const patterns = statement.actions ?? statement.notActions ?? [];
+        key = `${statement.actions === undefined ? '!' : ''}${patterns.map((p) => p.toLowerCase()).join('\n')}`;
+        actionKeys.set(statement, key);
+    }
+    return key;
+}
+/** True when the sorted array holds the value. */
+function sortedHas(ids, value) {
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = ids[mid];
+        if (v === value)
+            return true;
+        if (v < value)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return false;
+}
+/** Whether any of the patterns matches a lower-cased action. */
+function listTest(patterns) {
+    const tests = patterns.map((p) => patternTest(p.toLowerCase()));
+    return (folded) => tests.some((test) => test(folded));
+}
+/** The catalog expansion of a statement's Action/NotAction, cached per statement object. */
+function statementCoverage(statement) {
+    const cached = coverage.get(statement);
+    if (cached)
+        return cached;
+    const key = actionListKey(statement);
+    const shared = coverageByKey.get(key);
+    if (shared) {
+        coverage.set(statement, shared);
+        return shared;
+    }
+    const t = actionTable();
+    const negate = statement.actions === undefined;
+    const patterns = statement.actions ?? statement.notActions ?? [];
+    const marks = new Uint8Array(t.catalogSize);
+    for (const pattern of patterns)
+        for (const id of patternMatches(pattern))
+            marks[id] = 1;
+    const want = negate ? 0 : 1;
+    const found = [];
+    for (let id = 0; id < t.catalogSize; id++)
+        if (marks[id] === want)
+            found.push(id);
+    const ids = Int32Array.from(found);
+    const inList = listTest(patterns);
+    const covers = negate ? (folded) => !inList(folded) : inList;
+    const result = {
+        ids,
+        covers,
+        coversId: (id) => (id < t.catalogSize ? sortedHas(ids, id) : covers(t.lower[id])),
+    };
+    action_table_cacheStats.statementsExpanded++;
+    coverage.set(statement, result);
+    coverageByKey.set(key, result);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/action-classes/document-index.ts
+
+function slotsOf(document, granularity) {
+    const slots = [];
+    for (const statement of document.statements) {
+        if (granularity === 'statement') {
+            const c = statementCoverage(statement);
+            slots.push({ ids: c.ids, test: c.covers });
+            continue;
+        }
+        const patterns = statement.actions ?? statement.notActions ?? [];
+        for (const pattern of patterns) {
+            const folded = pattern.toLowerCase();
+            slots.push({ ids: patternMatches(folded), test: patternTest(folded) });
+        }
+        if (statement.notActions) {
+            const inList = listTest(statement.notActions);
+            slots.push({ ids: statementCoverage(statement).ids, test: (folded) => !inList(folded) });
+        }
+    }
+    return slots;
+}
+function buildIndex(document, granularity) {
+    const t = actionTable();
+    const slots = slotsOf(document, granularity);
+    // Partition refinement: each slot splits every class it meets into its members and the rest.
+    const classOf = new Int32Array(t.catalogSize);
+    const keys = [''];
+    const remap = new Map();
+    for (let s = 0; s < slots.length; s++) {
+        remap.clear();
+        for (const id of slots[s].ids) {
+            const old = classOf[id];
+            let next = remap.get(old);
+            if (next === undefined) {
+                next = keys.length;
+                keys.push(old === 0 ? String(s) : `${keys[old]},${s}`);
+                remap.set(old, next);
+            }
+            classOf[id] = next;
+        }
+    }
+    let count = 0;
+    for (let id = 0; id < t.catalogSize; id++)
+        if (classOf[id] !== 0)
+            count++;
+    const ids = new Int32Array(count);
+    const classes = new Int32Array(count);
+    // Renumber densely in order of first appearance, so class numbers stay small.
+    const dense = new Map();
+    const keyToClass = new Map();
+    for (let id = 0, i = 0; id < t.catalogSize; id++) {
+        const c = classOf[id];
+        if (c === 0)
+            continue;
+        let d = dense.get(c);
+        if (d === undefined) {
+            d = dense.size + 1;
+            dense.set(c, d);
+            keyToClass.set(keys[c], d);
+        }
+        ids[i] = id;
+        classes[i++] = d;
+    }
+    const extra = new Map();
+    let nextClass = dense.size + 1;
+    const classOfId = (id) => {
+        if (id < t.catalogSize) {
+            // Binary search in the sparse arrays.
+            let lo = 0;
+            let hi = ids.length - 1;
+            while (lo <= hi) {
+                const mid = (lo + hi) >>> 1;
+                const v = ids[mid];
+                if (v === id)
+                    return classes[mid];
+                if (v < id)
+                    lo = mid + 1;
+                else
+                    hi = mid - 1;
+            }
+            return 0;
+        }
+        let c = extra.get(id);
+        if (c === undefined) {
+            const folded = t.lower[id];
+            const matched = [];
+            for (let s = 0; s < slots.length; s++)
+                if (slots[s].test(folded))
+                    matched.push(s);
+            if (matched.length === 0)
+                c = 0;
+            else {
+                const key = matched.join(',');
+                c = keyToClass.get(key);
+                if (c === undefined) {
+                    c = nextClass++;
+                    keyToClass.set(key, c);
+                }
+            }
+            extra.set(id, c);
+        }
+        return c;
+    };
+    action_table_cacheStats.documentsIndexed++;
+    const uniform = count === t.catalogSize && dense.size === 1;
+    return { ids, classes, uniform, classOf: classOfId };
+}
+const indexes = {
+    pattern: new WeakMap(),
+    statement: new WeakMap(),
+};
+/** Indexes by the documents' action lists: equal lists give equal indexes, whichever object holds them. */
+const indexesByKey = { pattern: new Map(), statement: new Map() };
+/**
+ * The signature index of a document, cached per document object and granularity, and shared between documents whose
+ * statements name the same actions (an inline policy repeated on many principals is one document per principal).
+ */
+function documentIndex(document, granularity) {
+    const cache = indexes[granularity];
+    let index = cache.get(document);
+    if (!index) {
+        const key = document.statements.map(actionListKey).join('\u0000');
+        index = indexesByKey[granularity].get(key);
+        if (!index) {
+            index = buildIndex(document, granularity);
+            indexesByKey[granularity].set(key, index);
+        }
+        cache.set(document, index);
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/action-classes.ts
+/**
+ * Action planning: which actions to evaluate for a principal, and how few evaluations suffice.
+ *
+ * The candidates are the catalog actions the changed statements cover (their Action patterns, or every action their
+ * NotAction misses), plus any extra actions. Enumerating them one by one would be wasteful: a `Deny *` SCP covers
+ * the whole catalog. Instead the candidates are partitioned into equivalence classes by their signature, the set of
+ * (document, statement, pattern) slots that match them across every document that applies to the principal. The
+ * engine decides an action only through which statements' Action/NotAction cover it, so actions with one signature
+ * get one decision and one explanation: evaluating one representative per class is enough.
+ *
+ * The engine also looks at the action itself in two places, and the planner splits classes there so that the
+ * invariant still holds:
+ * - a role's trust policy guards `sts:AssumeRole` and its kin, and a key policy guards `kms:*`, when the resource is
+ *   a role or key ARN: a class evaluated on a resource other than `*` is split into trust actions, KMS actions and
+ *   the rest;
+ * - RCPs govern only some services: pass {@link ActionClassInput.rcpAppliesToService} (the engine's own option)
+ *   when the documents include RCPs, and classes are split by it.
+ * Anything else that makes the decision depend on the action (a request context built per action, with
+ * service-specific condition keys, or a resource chosen per action's resource type) is outside what signatures see:
+ * callers that do so pass {@link ActionClassInput.splitBy}.
+ *
+ * Cost: every pattern is expanded over the catalog once per process, every document is partitioned once per
+ * document object and once per distinct action list (documents are shared between principals, and an inline policy
+ * repeated on many principals has one action list), and a principal's classes then cost about one lookup per
+ * (candidate, document) pair. The documents many principals share (their SCP and RCP path:
+ * {@link ActionClassInput.sharedDocuments}) are applied once, and every principal starts from their partition.
+ */
+
+
+
+/** Actions that need no permission (IAM cannot deny them), so never worth reporting. */
+const DEFAULT_EXCLUDED_ACTIONS = Object.freeze([
+    'sts:GetCallerIdentity',
+    'sts:GetSessionToken',
+]);
+/** Well-known actions, most preferred first: a class's representative is the first of these it holds. */
+const WELL_KNOWN_ACTIONS = Object.freeze([
+    's3:PutObject',
+    's3:GetObject',
+    'ec2:RunInstances',
+    'iam:CreateUser',
+    'iam:ListUsers',
+    'sts:AssumeRole',
+    'lambda:InvokeFunction',
+    'dynamodb:PutItem',
+    'kms:Decrypt',
+    's3:ListBucket',
+    's3:DeleteObject',
+    's3:CreateBucket',
+    'ec2:DescribeInstances',
+    'ec2:TerminateInstances',
+    'iam:PassRole',
+    'iam:GetUser',
+    'iam:CreateRole',
+    'iam:AttachRolePolicy',
+    'iam:CreateAccessKey',
+    'iam:GetRole',
+    'iam:ListRoles',
+    'lambda:CreateFunction',
+    'lambda:ListFunctions',
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'kms:Encrypt',
+    'kms:CreateKey',
+    'sqs:SendMessage',
+    'sqs:ReceiveMessage',
+    'sns:Publish',
+    'logs:PutLogEvents',
+    'logs:CreateLogGroup',
+    'cloudwatch:PutMetricData',
+    'cloudformation:CreateStack',
+    'cloudtrail:StopLogging',
+    'secretsmanager:GetSecretValue',
+    'ssm:GetParameter',
+    'ecr:GetAuthorizationToken',
+    'ecs:RunTask',
+    'rds:CreateDBInstance',
+    'organizations:LeaveOrganization',
+]);
+const wellKnownRank = new Map(WELL_KNOWN_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+/** The counters of the planner's caches (a snapshot), for tests and benchmarks. */
+function actionClassCacheStats() {
+    return { ...cacheStats };
+}
+/** Mirrors the engine's self-guarded resources: trust policies for sts:AssumeRole*, key policies for kms:*. */
+function guardOf(folded) {
+    if (evaluate/* TRUST_ACTIONS */.zr.has(folded))
+        return 'trust';
+    return folded.startsWith('kms:') ? 'kms' : '';
+}
+function serviceOf(folded) {
+    const colon = folded.indexOf(':');
+    return colon < 0 ? folded : folded.slice(0, colon);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Every distinct object of a list, in first-seen order. */
+function distinct(items) {
+    const seen = new Set();
+    const out = [];
+    for (const item of items) {
+        if (!seen.has(item)) {
+            seen.add(item);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/**
+ * The candidate ids: catalog ids in alphabetical order (so that classes fill up sorted), then extras outside the
+ * catalog in first-seen order.
+ */
+function candidateIds(input, changed) {
+    const extra = input.extraActions ?? [];
+    const excludedActions = input.excludedActions ?? DEFAULT_EXCLUDED_ACTIONS;
+    const last = lastCandidates;
+    if (last && same(last.changed, changed) && same(last.extra, extra) && same(last.excluded, excludedActions)) {
+        return last.candidates;
+    }
+    const ids = computeCandidateIds(input, changed);
+    const t = actionTable();
+    let outsideFrom = ids.length;
+    while (outsideFrom > 0 && ids[outsideFrom - 1] >= t.catalogSize)
+        outsideFrom--;
+    const position = new Int32Array(t.catalogSize).fill(-1);
+    for (let p = 0; p < outsideFrom; p++)
+        position[ids[p]] = p;
+    const candidates = { ids, outsideFrom, position };
+    lastCandidates = { changed: [...changed], extra: [...extra], excluded: [...excludedActions], candidates };
+    return candidates;
+}
+/**
+ * The last candidates computed: the principals of one change set mostly share their changed statements (an SCP's),
+ * so consecutive calls usually ask for the same candidates.
+ */
+let lastCandidates;
+function same(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function computeCandidateIds(input, changed) {
+    const t = actionTable();
+    const marks = new Uint8Array(t.catalogSize);
+    for (const c of changed)
+        for (const id of c.ids)
+            marks[id] = 1;
+    const outside = [];
+    const seenOutside = new Set();
+    for (const action of input.extraActions ?? []) {
+        const id = actionId(action);
+        if (id < t.catalogSize)
+            marks[id] = 1;
+        else if (!seenOutside.has(id)) {
+            seenOutside.add(id);
+            outside.push(id);
+        }
+    }
+    const excluded = new Set();
+    for (const action of input.excludedActions ?? DEFAULT_EXCLUDED_ACTIONS) {
+        const id = t.idByLower.get(action.toLowerCase());
+        if (id === undefined)
+            continue;
+        if (id < t.catalogSize)
+            marks[id] = 0;
+        else
+            excluded.add(id);
+    }
+    let count = 0;
+    for (let id = 0; id < t.catalogSize; id++)
+        count += marks[id];
+    const result = new Int32Array(count + outside.length);
+    let i = 0;
+    const { order } = rankTables();
+    for (let k = 0; k < order.length; k++)
+        if (marks[order[k]] === 1)
+            result[i++] = order[k];
+    for (const id of outside)
+        if (!excluded.has(id))
+            result[i++] = id;
+    return i === result.length ? result : result.slice(0, i);
+}
+let refinerTables;
+/**
+ * Partition refinement over the candidates: `cls[p]` is the class of candidate `p`. Between `begin()` calls, every
+ * `apply(p, part)` moves candidate `p` to the class (its old class, part); candidates not applied keep theirs.
+ */
+class Refiner {
+    cls;
+    next;
+    // An open-addressing table from (old class, part) to the new class; entries of earlier steps are recognised as
+    // stale by their generation, so a step starts without clearing anything. At most one entry per candidate per
+    // step, and the table has at least twice as many slots. The arrays are shared by every Refiner of the process
+    // (one is in use at a time: actionClasses is synchronous), so the generations go on from one to the next.
+    mask;
+    olds;
+    parts;
+    values;
+    generations;
+    generation = 0;
+    constructor(cls, next = 1) {
+        this.cls = cls;
+        this.next = next;
+        let size = 1024;
+        while (size < cls.length * 2)
+            size *= 2;
+        if (!refinerTables || refinerTables.olds.length < size) {
+            refinerTables = {
+                olds: new Int32Array(size),
+                parts: new Int32Array(size),
+                values: new Int32Array(size),
+                generations: new Uint32Array(size),
+                generation: 0,
+            };
+        }
+        this.mask = size - 1;
+        ({ olds: this.olds, parts: this.parts, values: this.values, generations: this.generations } = refinerTables);
+    }
+    /** One more than the highest class number handed out. */
+    get classCount() {
+        return this.next;
+    }
+    begin() {
+        const tables = refinerTables;
+        if (tables.generation === 0xffffffff) {
+            tables.generations.fill(0);
+            tables.generation = 0;
+        }
+        this.generation = ++tables.generation;
+    }
+    apply(p, part) {
+        const old = this.cls[p];
+        const generation = this.generation;
+        let slot = (Math.imul(old, 0x9e3779b1) ^ Math.imul(part, 0x85ebca6b)) & this.mask;
+        for (;;) {
+            if (this.generations[slot] !== generation) {
+                this.generations[slot] = generation;
+                this.olds[slot] = old;
+                this.parts[slot] = part;
+                this.values[slot] = this.next;
+                this.cls[p] = this.next++;
+                return;
+            }
+            if (this.olds[slot] === old && this.parts[slot] === part) {
+                this.cls[p] = this.values[slot];
+                return;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+    }
+}
+const objectIds = new WeakMap();
+let nextObjectId = 1;
+const basePartitions = new Map();
+function objectId(object) {
+    let id = objectIds.get(object);
+    if (id === undefined)
+        objectIds.set(object, (id = nextObjectId++));
+    return id;
+}
+function basePartition(candidates, shared, granularity, rcp) {
+    const key = [granularity, objectId(candidates), rcp ? objectId(rcp) : 0, ...shared.map(objectId).sort()].join(',');
+    let base = basePartitions.get(key);
+    if (base)
+        return base;
+    const { ids, outsideFrom } = candidates;
+    const t = actionTable();
+    const cls = new Int32Array(ids.length).fill(-1);
+    if (rcp) {
+        const governed = rcpCodes(rcp);
+        for (let p = 0; p < ids.length; p++) {
+            const id = ids[p];
+            if (p < outsideFrom ? governed[id] === 1 : rcp(serviceOf(t.lower[id])))
+                cls[p] = -2;
+        }
+    }
+    const refiner = new Refiner(cls);
+    const catalogUncovered = refine(refiner, candidates, shared, granularity, true);
+    base = { cls, classCount: refiner.classCount, catalogUncovered };
+    if (basePartitions.size >= 64)
+        basePartitions.clear();
+    basePartitions.set(key, base);
+    return base;
+}
+/**
+ * Refines the partition by each document's signature. A class below 0 is a candidate no statement covers yet.
+ * Returns whether a catalog candidate may still be uncovered.
+ */
+function refine(refiner, candidates, documents, granularity, catalogUncovered) {
+    const { cls } = refiner;
+    const { ids: cand, outsideFrom, position } = candidates;
+    const n = cand.length;
+    for (const document of documents) {
+        const index = documentIndex(document, granularity);
+        refiner.begin();
+        if (index.uniform) {
+            // Every catalog action gets part 1: (c, 1) keeps class c, except that uncovered candidates become covered.
+            if (catalogUncovered)
+                for (let p = 0; p < outsideFrom; p++)
+                    if (cls[p] < 0)
+                        refiner.apply(p, 1);
+            catalogUncovered = false;
+            for (let p = outsideFrom; p < n; p++) {
+                const part = index.classOf(cand[p]);
+                if (part === 1 ? cls[p] < 0 : part !== 0 || cls[p] > 0)
+                    refiner.apply(p, part);
+            }
+            continue;
+        }
+        if (index.ids.length <= outsideFrom * 8) {
+            const { ids, classes } = index;
+            for (let i = 0; i < ids.length; i++) {
+                const p = position[ids[i]];
+                if (p >= 0)
+                    refiner.apply(p, classes[i]);
+            }
+        }
+        else {
+            for (let p = 0; p < outsideFrom; p++) {
+                const part = index.classOf(cand[p]);
+                if (part !== 0)
+                    refiner.apply(p, part);
+            }
+        }
+        for (let p = outsideFrom; p < n; p++) {
+            const part = index.classOf(cand[p]);
+            if (part !== 0)
+                refiner.apply(p, part);
+        }
+    }
+    return catalogUncovered;
+}
+/** Partitions the candidate actions of one principal into classes that get one decision each. */
+function actionClasses(input) {
+    const granularity = input.granularity ?? 'pattern';
+    const shared = distinct(input.sharedDocuments ?? []);
+    const sharedSet = new Set(shared);
+    const documents = distinct([...input.documents, ...shared]);
+    const changedStatements = distinct(input.changedStatements);
+    const changed = changedStatements.map(statementCoverage);
+    const candidates = candidateIds(input, changed);
+    const { ids: cand, outsideFrom, position } = candidates;
+    if (cand.length === 0)
+        return [];
+    const n = cand.length;
+    const base = basePartition(candidates, shared, granularity, input.rcpAppliesToService);
+    const cls = base.cls.slice();
+    const refiner = new Refiner(cls, base.classCount);
+    const own = documents.filter((d) => !sharedSet.has(d));
+    refine(refiner, candidates, own, granularity, base.catalogUncovered);
+    // A negative class means no statement anywhere covers the action: implicitly denied before and after.
+    // The changed statements decide the resources, so their coverage must be uniform within a class. It is for the
+    // statements of `documents`; a caller may pass others.
+    const statements = new Set();
+    for (const document of documents)
+        for (const statement of document.statements)
+            statements.add(statement);
+    for (let i = 0; i < changed.length; i++) {
+        if (statements.has(changedStatements[i]))
+            continue;
+        const c = changed[i];
+        refiner.begin();
+        for (const id of c.ids) {
+            const p = position[id];
+            if (p >= 0 && cls[p] > 0)
+                refiner.apply(p, 1);
+        }
+        for (let p = outsideFrom; p < n; p++)
+            if (cls[p] > 0 && c.coversId(cand[p]))
+                refiner.apply(p, 1);
+    }
+    // Candidates are in alphabetical order (catalog first), so groups fill up sorted: a counting sort by class keeps
+    // that order within each class, and the classes in order of first appearance.
+    const counts = new Int32Array(refiner.classCount);
+    const firstSeen = [];
+    for (let p = 0; p < n; p++) {
+        const c = cls[p];
+        if (c > 0 && counts[c]++ === 0)
+            firstSeen.push(c);
+    }
+    const next = new Int32Array(refiner.classCount);
+    let total = 0;
+    for (const c of firstSeen) {
+        next[c] = total;
+        total += counts[c];
+    }
+    const grouped = new Int32Array(total);
+    for (let p = 0; p < n; p++) {
+        const c = cls[p];
+        if (c > 0)
+            grouped[next[c]++] = cand[p];
+    }
+    // Each class's most preferred well-known member, looked up by position rather than by scanning the class. An
+    // action the principal is known to call comes first: a loss is best named by what it actually uses.
+    const preferred = new Int32Array(refiner.classCount).fill(-1);
+    for (const action of input.preferredActions ?? []) {
+        const id = actionTable().idByLower.get(action.toLowerCase());
+        const p = id === undefined ? -1 : position[id];
+        if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0)
+            preferred[cls[p]] = id;
+    }
+    for (const id of rankTables().byRank) {
+        const p = position[id];
+        if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0)
+            preferred[cls[p]] = id;
+    }
+    const result = [];
+    for (const c of firstSeen) {
+        const ids = grouped.subarray(next[c] - counts[c], next[c]);
+        const resources = resourcesOf(ids[0], changedStatements, changed);
+        const parts = split(ids, resources, input);
+        for (const part of parts) {
+            result.push(makeClass(part, resources, input.maxMembers, parts.length === 1 ? preferred[c] : undefined));
+        }
+    }
+    result.sort((a, b) => b.size - a.size || compareText(a.representative, b.representative));
+    return result;
+}
+function resourcesOf(id, statements, changed) {
+    const found = new Set();
+    for (let i = 0; i < statements.length; i++) {
+        if (!changed[i].coversId(id))
+            continue;
+        const s = statements[i];
+        if (s.notResources || !s.resources || s.resources.includes('*'))
+            found.add('*');
+        else
+            for (const r of s.resources)
+                found.add(r);
+    }
+    if (found.size === 0)
+        return ['*'];
+    const star = found.delete('*');
+    const sorted = [...found].sort(compareText);
+    return star ? ['*', ...sorted] : sorted;
+}
+const GUARD_CODES = { '': 0, trust: 1, kms: 2 };
+/** {@link guardOf} of every catalog action, by id, as a {@link GUARD_CODES} code. */
+let guardTable;
+/** Whether RCPs govern each catalog action, by id, per `rcpAppliesToService` function. */
+const rcpTables = new WeakMap();
+function guardCodes() {
+    if (guardTable)
+        return guardTable;
+    const t = actionTable();
+    guardTable = new Uint8Array(t.catalogSize);
+    for (let id = 0; id < t.catalogSize; id++)
+        guardTable[id] = GUARD_CODES[guardOf(t.lower[id])];
+    return guardTable;
+}
+function rcpCodes(rcp) {
+    let table = rcpTables.get(rcp);
+    if (table)
+        return table;
+    const t = actionTable();
+    table = new Uint8Array(t.catalogSize);
+    for (const [service, [start, end]] of t.serviceRange)
+        if (rcp(service))
+            table.fill(1, start, end);
+    rcpTables.set(rcp, table);
+    return table;
+}
+/**
+ * Splits a class where the engine looks at the action itself (see the module comment): trust and KMS actions on a
+ * named resource, and the caller's `splitBy`. (RCP-governed services never share a class: see basePartition.) Parts
+ * keep the order of `ids`.
+ */
+function split(ids, resources, input) {
+    const t = actionTable();
+    const guarded = resources.some((r) => r !== '*');
+    const custom = input.splitBy;
+    if (!guarded && !custom)
+        return [ids];
+    const guards = guardCodes();
+    const key = (id) => {
+        const guard = guarded ? (id < t.catalogSize ? guards[id] : GUARD_CODES[guardOf(t.lower[id])]) : 0;
+        return custom ? `${guard}|${custom(t.names[id])}` : String(guard);
+    };
+    const parts = new Map();
+    for (const id of ids) {
+        const k = key(id);
+        const part = parts.get(k);
+        if (part)
+            part.push(id);
+        else
+            parts.set(k, [id]);
+    }
+    return parts.size === 1 ? [ids] : [...parts.values()].map((part) => Int32Array.from(part));
+}
+let ranks;
+function rankTables() {
+    if (ranks)
+        return ranks;
+    const t = actionTable();
+    const ids = Array.from({ length: t.catalogSize }, (_, id) => id).sort((a, b) => compareText(t.names[a], t.names[b]));
+    const wellKnown = new Int32Array(t.catalogSize);
+    for (const [action, rank] of wellKnownRank) {
+        const id = t.idByLower.get(action);
+        if (id !== undefined && id < t.catalogSize)
+            wellKnown[id] = rank + 1;
+    }
+    const byRank = [...wellKnownRank.keys()]
+        .map((action) => t.idByLower.get(action))
+        .filter((id) => id !== undefined && id < t.catalogSize);
+    ranks = { order: Int32Array.from(ids), wellKnown, byRank: Int32Array.from(byRank) };
+    return ranks;
+}
+/** A class from ids in candidate order: catalog actions alphabetically, then actions outside the catalog. */
+function makeClass(ids, resources, maxMembers = Infinity, preferred) {
+    const t = actionTable();
+    const { wellKnown } = rankTables();
+    // Actions outside the catalog come last in `ids` but sort among the others: then every name is needed.
+    const sorted = ids[ids.length - 1] >= t.catalogSize;
+    const listed = Math.max(1, maxMembers);
+    const count = sorted ? ids.length : Math.min(ids.length, listed);
+    let names = new Array(count);
+    for (let i = 0; i < count; i++)
+        names[i] = t.names[ids[i]];
+    if (sorted)
+        names = names.sort(compareText).slice(0, listed);
+    // The most preferred well-known member, else the alphabetically first.
+    let representative = sorted ? names[0] : t.names[ids[0]];
+    if (preferred !== undefined) {
+        // The caller found the class's most preferred well-known member (-1: none).
+        if (preferred >= 0)
+            representative = t.names[preferred];
+    }
+    else {
+        let bestRank = Infinity;
+        for (const id of ids) {
+            const rank = id < t.catalogSize ? wellKnown[id] : 0;
+            if (rank !== 0 && rank < bestRank) {
+                representative = t.names[id];
+                bestRank = rank;
+            }
+        }
+    }
+    return { representative, members: names, size: ids.length, resources: [...resources] };
+}
+/**
+ * A few named members for a report: the representative first, then other well-known members in order of
+ * preference, then the rest alphabetically.
+ */
+function classExamples(actionClass, count = 3) {
+    const rest = actionClass.members.filter((m) => m !== actionClass.representative);
+    const known = rest
+        .filter((m) => wellKnownRank.has(m.toLowerCase()))
+        .sort((a, b) => (wellKnownRank.get(a.toLowerCase()) ?? 0) - (wellKnownRank.get(b.toLowerCase()) ?? 0));
+    const others = rest.filter((m) => !wellKnownRank.has(m.toLowerCase()));
+    return [actionClass.representative, ...known, ...others].slice(0, Math.max(0, count));
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
+/** True when a value is unknown. */
+function isUnknown(value) {
+    return (typeof value === 'object' && value !== null && 'unknown' in value && typeof value.unknown === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/trust-callers.ts
+/**
+ * Who a role trust-policy change concerns: the callers its changed statements name (or, through a wildcard or
+ * NotPrincipal, could name), split into principals of the inventory, which are evaluated like any other principal
+ * (identity side, SCPs, and the trust policy as the resource policy), and callers outside it (other accounts,
+ * services, identity providers), whose own policies are unknown.
+ */
+
+
+/** The trust actions an IAM principal's role assumption can need, in report spelling. */
+const CALLER_TRUST_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext'];
+function changedStatements(before, after) {
+    const text = (s) => JSON.stringify((0,serialize_policy/* statementJson */.mU)(s));
+    const was = new Set(before.statements.map(text));
+    const now = new Set(after.statements.map(text));
+    return [...before.statements.filter((s) => !now.has(text(s))), ...after.statements.filter((s) => !was.has(text(s)))];
+}
+function covers(statement, action) {
+    const match = (patterns) => patterns.some((p) => (0,wildcard/* compileGlob */.SO)(p, true)(action));
+    if (statement.notActions)
+        return !match(statement.notActions);
+    return match(statement.actions ?? []);
+}
+const ACCOUNT_ID = /^\d{12}$/;
+/**
+ * The callers a trust-policy change concerns. `principals` lists the inventory's principals; `accounts`, the accounts
+ * whose IAM the inventory holds.
+ */
+function trustCallers(before, after, principals, accounts) {
+    const statements = changedStatements(before, after);
+    const inventory = new Map();
+    const outside = new Map();
+    const byArn = new Map(principals.map((p) => [p.arn, p]));
+    const addAccount = (account, named) => {
+        if (accounts.has(account)) {
+            for (const p of principals)
+                if (p.accountId === account)
+                    inventory.set(p.arn, p);
+        }
+        else
+            outside.set(named, { principal: named, account, caller: `arn:aws:iam::${account}:root` });
+    };
+    const actions = new Set();
+    let conditional = false;
+    for (const statement of statements) {
+        const caller = CALLER_TRUST_ACTIONS.filter((a) => covers(statement, a));
+        const federated = ['sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'].filter((a) => covers(statement, a));
+        if (caller.length === 0 && federated.length === 0)
+            continue;
+        caller.forEach((a) => actions.add(a));
+        if (statement.conditions.length > 0)
+            conditional = true;
+        const spec = statement.principal ?? statement.notPrincipal;
+        if (!spec)
+            continue;
+        if (spec.wildcard || statement.notPrincipal) {
+            // Anyone may be concerned: every principal of the inventory, and callers nobody can list.
+            for (const p of principals)
+                inventory.set(p.arn, p);
+            outside.set('*', {
+                principal: '*',
+                account: '',
+                reason: `a changed statement of the trust policy names ${statement.notPrincipal ? 'principals through NotPrincipal' : 'every principal ("*")'}; callers outside the inventory cannot be listed`,
+            });
+            continue;
+        }
+        for (const entry of spec.aws) {
+            if (ACCOUNT_ID.test(entry)) {
+                addAccount(entry, entry);
+                continue;
+            }
+            const fields = entry.split(':');
+            const account = fields[4] ?? '';
+            if (fields[2] === 'iam' && fields[5] === 'root') {
+                addAccount(account, entry);
+                continue;
+            }
+            const known = byArn.get(entry);
+            if (known)
+                inventory.set(known.arn, known);
+            else if (!accounts.has(account))
+                outside.set(entry, { principal: entry, account, caller: entry });
+            // A principal of an inventory account that does not exist: AWS would have rejected or rewritten the policy.
+        }
+        for (const service of spec.service)
+            outside.set(service, { principal: service, account: '', caller: service });
+        for (const provider of spec.federated) {
+            outside.set(provider, {
+                principal: provider,
+                account: ACCOUNT_ID.test(provider.split(':')[4] ?? '') ? provider.split(':')[4] : '',
+                reason: `web identity and SAML federation through ${provider} are not evaluated: who signs in through the provider is not in the inventory`,
+            });
+        }
+        for (const user of spec.canonicalUser) {
+            outside.set(user, { principal: user, account: '', reason: 'canonical user principals are not evaluated' });
+        }
+    }
+    return {
+        inventory: [...inventory.values()].sort((a, b) => a.arn.localeCompare(b.arn)),
+        outside: [...outside.values()].sort((a, b) => a.principal.localeCompare(b.principal)),
+        actions: CALLER_TRUST_ACTIONS.filter((a) => actions.has(a)),
+        conditional,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/apply-changes.ts
+/**
+ * Applies a change set to the inventory: the "after" inventory, the principals whose access could change, and
+ * everything that could not be applied (a value unknown until apply, a name the inventory lacks). Unchanged objects
+ * are shared with the "before" inventory, so derived views and compiled policies are reused.
+ *
+ * What cannot be applied is never dropped: it becomes an incomplete finding, so the tool fails closed.
+ */
+
+
+
+const partitionOf = (arn) => arn.split(':')[1] ?? 'aws';
+class Applier {
+    before;
+    options;
+    after;
+    affected = new Map();
+    unapplied = [];
+    created = [];
+    trustChanges = [];
+    copied = new Set();
+    constructor(before, options) {
+        this.before = before;
+        this.options = options;
+        this.after = {
+            accounts: new Map(before.accounts),
+            managedPolicies: new Map(before.managedPolicies),
+        };
+        if (before.organization) {
+            this.after.organization = { ...before.organization, policies: [...before.organization.policies] };
+        }
+    }
+    // --- copy on write -------------------------------------------------------------------------------------------
+    account(accountId) {
+        const current = this.after.accounts.get(accountId);
+        if (!current)
+            return undefined;
+        if (this.copied.has(current))
+            return current;
+        const copy = {
+            accountId,
+            users: new Map(current.users),
+            groups: new Map(current.groups),
+            roles: new Map(current.roles),
+        };
+        this.copied.add(copy);
+        this.after.accounts.set(accountId, copy);
+        return copy;
+    }
+    entity(ref) {
+        const account = this.account(ref.accountId);
+        if (!account)
+            return undefined;
+        const map = (ref.kind === 'user' ? account.users : ref.kind === 'group' ? account.groups : account.roles);
+        const current = map.get(ref.name);
+        if (!current || this.copied.has(current))
+            return current;
+        const copy = {
+            ...current,
+            inlinePolicies: [...current.inlinePolicies],
+            attachedPolicyArns: [...current.attachedPolicyArns],
+        };
+        if ('groupNames' in copy)
+            copy.groupNames = [...current.groupNames];
+        this.copied.add(copy);
+        map.set(ref.name, copy);
+        return copy;
+    }
+    get organization() {
+        return this.after.organization;
+    }
+    // --- who is affected -----------------------------------------------------------------------------------------
+    touch(arn, accountId, source, deleted = false) {
+        const entry = this.affected.get(arn);
+        if (entry) {
+            entry.sources.push(source);
+            entry.deleted ||= deleted;
+        }
+        else
+            this.affected.set(arn, { arn, accountId, sources: [source], deleted });
+    }
+    /** The users and roles an entity's policies reach: itself, or a group's members (before and after). */
+    touchEntity(ref, source) {
+        for (const inventory of [this.before, this.after]) {
+            const account = inventory.accounts.get(ref.accountId);
+            if (!account)
+                continue;
+            if (ref.kind === 'user') {
+                const user = account.users.get(ref.name);
+                if (user)
+                    this.touch(user.arn, ref.accountId, source);
+            }
+            else if (ref.kind === 'role') {
+                const role = account.roles.get(ref.name);
+                if (role)
+                    this.touch(role.arn, ref.accountId, source);
+            }
+            else {
+                for (const user of account.users.values()) {
+                    if (user.groupNames.includes(ref.name))
+                        this.touch(user.arn, ref.accountId, source);
+                }
+            }
+        }
+    }
+    /** Every principal holding a managed policy (attached directly, through a group, or as boundary), before or after. */
+    touchPolicyHolders(policyArn, source) {
+        for (const inventory of [this.before, this.after]) {
+            for (const account of inventory.accounts.values()) {
+                const groups = new Set([...account.groups.values()].filter((g) => g.attachedPolicyArns.includes(policyArn)).map((g) => g.name));
+                for (const user of account.users.values()) {
+                    if (user.attachedPolicyArns.includes(policyArn) ||
+                        user.permissionsBoundaryArn === policyArn ||
+                        user.groupNames.some((g) => groups.has(g))) {
+                        this.touch(user.arn, account.accountId, source);
+                    }
+                }
+                for (const role of account.roles.values()) {
+                    if (role.attachedPolicyArns.includes(policyArn) || role.permissionsBoundaryArn === policyArn)
+                        this.touch(role.arn, account.accountId, source);
+                }
+            }
+        }
+    }
+    /** The accounts at or below a root, OU or account id, in the given organization. */
+    accountsUnder(targetId, org) {
+        const parent = new Map();
+        for (const ou of org.organizationalUnits)
+            parent.set(ou.id, ou.parentId);
+        return org.accounts
+            .filter((a) => {
+            for (let id = a.id; id !== undefined; id = id === a.id ? a.parentId : parent.get(id)) {
+                if (id === targetId)
+                    return true;
+            }
+            return false;
+        })
+            .map((a) => a.id);
+    }
+    /** Every principal of every account at or below the targets. */
+    touchTargets(targets, source) {
+        const accounts = new Set();
+        for (const org of [this.before.organization, this.after.organization]) {
+            if (!org)
+                continue;
+            for (const target of targets)
+                for (const a of this.accountsUnder(target, org))
+                    accounts.add(a);
+        }
+        for (const accountId of accounts) {
+            const account = this.before.accounts.get(accountId) ?? this.after.accounts.get(accountId);
+            if (!account) {
+                this.unapplied.push({
+                    reason: `account ${accountId} is governed by the changed policy but its IAM is not in the inventory`,
+                    source,
+                    principals: [],
+                    accounts: [accountId],
+                });
+                continue;
+            }
+            for (const user of account.users.values())
+                this.touch(user.arn, accountId, source);
+            for (const role of account.roles.values())
+                this.touch(role.arn, accountId, source);
+        }
+    }
+    /** The principals a change has touched so far: whom an unapplied change concerns. */
+    touchedBy(source) {
+        return [...this.affected.values()].filter((a) => a.sources.includes(source)).map((a) => a.arn);
+    }
+    // --- resolving names -----------------------------------------------------------------------------------------
+    unknown(reason, source, accounts = [], principals = []) {
+        this.unapplied.push({ reason, source, principals, accounts });
+    }
+    resolveEntity(value, source, what) {
+        if (isUnknown(value)) {
+            this.unknown(`the ${what} is not known until apply (${value.unknown})`, source);
+            return undefined;
+        }
+        let accountId = value.accountId ?? this.options.defaultAccount;
+        if (!accountId) {
+            const holders = [...this.before.accounts.values()].filter((a) => (value.kind === 'user' ? a.users : value.kind === 'group' ? a.groups : a.roles).has(value.name));
+            if (holders.length === 1)
+                accountId = holders[0].accountId;
+            else if (this.before.accounts.size === 1)
+                accountId = [...this.before.accounts.keys()][0];
+        }
+        if (!accountId) {
+            this.unknown(`the account of ${value.kind} ${value.name} is not known (set account in the config, or --account)`, source);
+            return undefined;
+        }
+        return { ...value, accountId };
+    }
+    principalArn(ref) {
+        return `arn:${this.partition}:iam::${ref.accountId}:${ref.kind}/${ref.name}`;
+    }
+    /** The partition of the inventory's ARNs (`aws` unless it holds GovCloud or China accounts). */
+    get partition() {
+        for (const account of this.before.accounts.values()) {
+            for (const entity of [...account.users.values(), ...account.roles.values()])
+                return partitionOf(entity.arn);
+        }
+        return 'aws';
+    }
+    // --- the changes ---------------------------------------------------------------------------------------------
+    apply(change) {
+        switch (change.kind) {
+            case 'managed-policy':
+                return this.managedPolicy(change.policyArn, change.after, change.source, change.policyName);
+            case 'inline-policy':
+                return this.inlinePolicy(change);
+            case 'permissions-boundary':
+                return this.boundary(change);
+            case 'trust-policy':
+                return this.trustPolicy(change);
+            case 'attachment':
+                return this.attachment(change);
+            case 'group-membership':
+                return this.membership(change);
+            case 'org-policy':
+                return this.orgPolicy(change);
+            case 'org-policy-created':
+                return this.orgPolicyCreated(change);
+            case 'org-policy-attachment':
+                return this.orgPolicyAttachment(change);
+            case 'account-moved':
+                return this.accountMove(change);
+            case 'principal-created': {
+                const ref = this.resolveEntity(change.entity, change.source, 'created principal');
+                if (ref && ref.kind !== 'group')
+                    this.created.push(this.principalArn(ref));
+                return;
+            }
+            case 'principal-deleted': {
+                const ref = this.resolveEntity(change.entity, change.source, 'deleted principal');
+                if (!ref || ref.kind === 'group')
+                    return;
+                const account = this.before.accounts.get(ref.accountId);
+                const existing = ref.kind === 'user' ? account?.users.get(ref.name) : account?.roles.get(ref.name);
+                if (existing)
+                    this.touch(existing.arn, ref.accountId, change.source, true);
+                const copy = this.account(ref.accountId);
+                if (ref.kind === 'user')
+                    copy?.users.delete(ref.name);
+                else
+                    copy?.roles.delete(ref.name);
+                return;
+            }
+        }
+    }
+    setManagedDocument(arn, document, name) {
+        const existing = this.after.managedPolicies.get(arn);
+        const policy = existing
+            ? { ...existing, document, defaultVersionId: `${existing.defaultVersionId}+change` }
+            : {
+                arn,
+                name: name ?? arn.slice(arn.lastIndexOf('/') + 1),
+                path: '/',
+                defaultVersionId: 'change',
+                document,
+                awsManaged: false,
+            };
+        this.after.managedPolicies.set(arn, policy);
+    }
+    managedPolicy(arnValue, after, source, name) {
+        if (isUnknown(arnValue)) {
+            // A policy whose ARN is unknown matters only through attachments, which carry its document themselves.
+            return;
+        }
+        const arn = arnValue;
+        this.touchPolicyHolders(arn, source);
+        if (after === undefined) {
+            this.after.managedPolicies.delete(arn);
+            return;
+        }
+        if (isUnknown(after)) {
+            this.unknown(`the document of ${arn} is not known until apply (${after.unknown})`, source, [], this.touchedBy(source));
+            return;
+        }
+        this.setManagedDocument(arn, after, name);
+    }
+    inlinePolicy(change) {
+        const ref = this.resolveEntity(change.entity, change.source, 'principal of an inline policy');
+        if (!ref)
+            return;
+        this.touchEntity(ref, change.source);
+        if (isUnknown(change.policyName))
+            return this.unknown(`the inline policy name is not known (${change.policyName.unknown})`, change.source, [
+                ref.accountId,
+            ]);
+        const entity = this.entity(ref);
+        if (!entity) {
+            if (change.after !== undefined && change.before === undefined)
+                return; // on a principal the change creates
+            return this.unknown(`${ref.kind} ${ref.name} is not in the inventory of account ${ref.accountId}`, change.source, [ref.accountId]);
+        }
+        const name = change.policyName;
+        entity.inlinePolicies = entity.inlinePolicies.filter((p) => p.name !== name);
+        if (change.after === undefined)
+            return;
+        if (isUnknown(change.after)) {
+            return this.unknown(`inline policy ${name} of ${ref.kind} ${ref.name} is not known until apply (${change.after.unknown})`, change.source, [ref.accountId], [entity.arn]);
+        }
+        entity.inlinePolicies.push({ name, document: change.after });
+    }
+    boundary(change) {
+        const ref = this.resolveEntity(change.entity, change.source, 'principal of a permissions boundary');
+        if (!ref || ref.kind === 'group')
+            return;
+        this.touchEntity(ref, change.source);
+        const entity = this.entity(ref);
+        if (!entity)
+            return;
+        if (isUnknown(change.after)) {
+            return this.unknown(`the permissions boundary of ${ref.kind} ${ref.name} is not known until apply (${change.after.unknown})`, change.source, [ref.accountId], [entity.arn]);
+        }
+        if (change.after === undefined)
+            delete entity.permissionsBoundaryArn;
+        else {
+            entity.permissionsBoundaryArn = change.after;
+            if (change.afterDocument !== undefined && !isUnknown(change.afterDocument))
+                this.setManagedDocument(change.after, change.afterDocument);
+        }
+    }
+    trustPolicy(change) {
+        const ref = this.resolveEntity(change.role, change.source, 'role of a trust policy');
+        if (!ref || ref.kind !== 'role')
+            return;
+        const before = this.before.accounts.get(ref.accountId)?.roles.get(ref.name);
+        // A role the change creates: nobody had access to lose. A deleted role is a principal-deleted change.
+        if (!before || change.after === undefined)
+            return;
+        const role = this.entity(ref);
+        if (isUnknown(change.after)) {
+            return this.unknown(`the trust policy of role ${ref.name} is not known until apply (${change.after.unknown})`, change.source, [ref.accountId], [role.arn]);
+        }
+        role.trustPolicy = change.after;
+        const callers = trustCallers(before.trustPolicy, change.after, new InventoryIndex(this.before).principals(), new Set(this.before.accounts.keys()));
+        this.trustChanges.push({ roleArn: role.arn, accountId: ref.accountId, source: change.source, callers });
+    }
+    attachment(change) {
+        const ref = this.resolveEntity(change.entity, change.source, 'principal of an attachment');
+        if (!ref)
+            return;
+        this.touchEntity(ref, change.source);
+        if (isUnknown(change.policyArn)) {
+            if (change.action === 'attach' && change.policyDocument !== undefined && !isUnknown(change.policyDocument)) {
+                // A policy created in the same change whose ARN cannot be derived: attach its document under a stand-in ARN.
+                const arn = `arn:aws:iam::${ref.accountId}:policy/iam-impact-pending/${change.source.address ?? 'new-policy'}`;
+                this.setManagedDocument(arn, change.policyDocument);
+                this.entity(ref)?.attachedPolicyArns.push(arn);
+                return;
+            }
+            return this.unknown(`the policy attached to ${ref.kind} ${ref.name} is not known until apply (${change.policyArn.unknown})`, change.source, [ref.accountId], this.touchedBy(change.source));
+        }
+        const arn = change.policyArn;
+        const entity = this.entity(ref);
+        if (!entity) {
+            if (change.action === 'attach')
+                return; // to a principal the change creates
+            return this.unknown(`${ref.kind} ${ref.name} is not in the inventory of account ${ref.accountId}`, change.source, [ref.accountId]);
+        }
+        if (change.action === 'detach') {
+            entity.attachedPolicyArns = entity.attachedPolicyArns.filter((a) => a !== arn);
+            return;
+        }
+        if (!entity.attachedPolicyArns.includes(arn))
+            entity.attachedPolicyArns.push(arn);
+        if (change.policyDocument !== undefined) {
+            if (isUnknown(change.policyDocument)) {
+                return this.unknown(`the document of ${arn} is not known until apply (${change.policyDocument.unknown})`, change.source, [ref.accountId], this.touchedBy(change.source));
+            }
+            this.setManagedDocument(arn, change.policyDocument);
+        }
+        else if (!this.after.managedPolicies.has(arn)) {
+            this.unknown(`${arn} is attached but its document is not in the inventory`, change.source, [ref.accountId], this.touchedBy(change.source));
+        }
+    }
+    membership(change) {
+        const user = this.resolveEntity(change.user, change.source, 'user of a group membership');
+        if (!user)
+            return;
+        if (isUnknown(change.group))
+            return this.unknown(`the group is not known until apply (${change.group.unknown})`, change.source, [
+                user.accountId,
+            ]);
+        this.touchEntity(user, change.source);
+        const entity = this.entity(user);
+        if (!entity)
+            return;
+        const group = change.group.name;
+        if (change.action === 'remove')
+            entity.groupNames = entity.groupNames.filter((g) => g !== group);
+        else if (!entity.groupNames.includes(group))
+            entity.groupNames.push(group);
+    }
+    findOrgPolicy(id) {
+        const index = this.organization?.policies.findIndex((p) => p.id === id) ?? -1;
+        return index < 0 ? undefined : { policy: this.organization.policies[index], index };
+    }
+    noOrganization(source) {
+        if (this.organization)
+            return false;
+        this.unknown('an SCP or RCP changes, but the inventory has no organization data', source);
+        return true;
+    }
+    orgPolicy(change) {
+        if (this.noOrganization(change.source))
+            return;
+        if (isUnknown(change.policyId))
+            return this.unknown(`the changed ${label(change.policyType)} is not known (${change.policyId.unknown})`, change.source);
+        const found = this.findOrgPolicy(change.policyId);
+        if (!found)
+            return this.unknown(`${label(change.policyType)} ${change.policyId} is not in the organization snapshot`, change.source);
+        this.touchTargets(found.policy.targets, change.source);
+        if (change.after === undefined) {
+            this.organization.policies.splice(found.index, 1);
+            return;
+        }
+        if (isUnknown(change.after)) {
+            const accounts = found.policy.targets.flatMap((t) => this.accountsUnder(t, this.organization));
+            return this.unknown(`the content of ${label(change.policyType)} ${change.policyId} is not known until apply (${change.after.unknown})`, change.source, accounts);
+        }
+        this.organization.policies[found.index] = { ...found.policy, document: change.after };
+    }
+    accountMove(change) {
+        if (this.noOrganization(change.source))
+            return;
+        const org = this.organization;
+        const index = org.accounts.findIndex((a) => a.id === change.accountId);
+        if (index < 0) {
+            return this.unknown(`account ${change.accountId} is not in the organization snapshot`, change.source, [
+                change.accountId,
+            ]);
+        }
+        // Everyone in the account is affected whatever the destination: the SCPs and RCPs above it change.
+        this.touchTargets([change.accountId], change.source);
+        if (isUnknown(change.toParent)) {
+            return this.unknown(`the OU account ${change.accountId} moves to is not known until apply (${change.toParent.unknown})`, change.source, [change.accountId], this.touchedBy(change.source));
+        }
+        const parent = change.toParent;
+        if (!org.roots.some((r) => r.id === parent) && !org.organizationalUnits.some((ou) => ou.id === parent)) {
+            return this.unknown(`account ${change.accountId} moves to ${parent}, which is not in the organization snapshot`, change.source, [change.accountId], this.touchedBy(change.source));
+        }
+        org.accounts = org.accounts.map((a, i) => (i === index ? { ...a, parentId: parent } : a));
+    }
+    orgPolicyCreated(change) {
+        if (this.noOrganization(change.source))
+            return;
+        const targets = change.targets.filter((t) => !isUnknown(t));
+        if (targets.length < change.targets.length)
+            this.unknown(`some targets of the new ${label(change.policyType)} are not known until apply`, change.source);
+        this.touchTargets(targets, change.source);
+        if (isUnknown(change.after)) {
+            const accounts = targets.flatMap((t) => this.accountsUnder(t, this.organization));
+            return this.unknown(`the content of the new ${label(change.policyType)} is not known until apply (${change.after.unknown})`, change.source, accounts);
+        }
+        this.organization.policies.push({
+            id: change.policyId,
+            name: change.policyName ?? change.policyId,
+            type: change.policyType,
+            awsManaged: false,
+            document: change.after,
+            targets,
+        });
+    }
+    orgPolicyAttachment(change) {
+        if (this.noOrganization(change.source))
+            return;
+        if (isUnknown(change.policyId) || isUnknown(change.targetId)) {
+            return this.unknown(`an SCP/RCP attachment is not known until apply (${isUnknown(change.policyId) ? change.policyId.unknown : change.targetId.unknown})`, change.source);
+        }
+        const targetId = change.targetId;
+        const found = this.findOrgPolicy(change.policyId);
+        if (!found) {
+            // Attachments of a policy created in the same change set are already in its targets.
+            if (change.policyId.startsWith('new:'))
+                return;
+            return this.unknown(`policy ${change.policyId} is not in the organization snapshot`, change.source);
+        }
+        this.touchTargets([targetId], change.source);
+        const targets = change.action === 'attach'
+            ? [...new Set([...found.policy.targets, targetId])]
+            : found.policy.targets.filter((t) => t !== targetId);
+        this.organization.policies[found.index] = { ...found.policy, targets };
+    }
+}
+function label(type) {
+    return type === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP';
+}
+/** Applies a change set to an inventory. The input inventory is not modified. */
+function applyChangeSet(inventory, changeSet, options = {}) {
+    const applier = new Applier(inventory, options);
+    for (const change of changeSet.changes)
+        applier.apply(change);
+    return {
+        after: applier.after,
+        affected: applier.affected,
+        unapplied: applier.unapplied,
+        created: applier.created,
+        trustChanges: applier.trustChanges,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/affected-accounts.ts
+
+/** The smallest id, or undefined for none (12-digit ids sort as numbers when sorted as text). */
+function smallest(ids) {
+    let min;
+    for (const id of ids)
+        if (id !== '' && (min === undefined || id < min))
+            min = id;
+    return min;
+}
+/**
+ * The account that reports a change set's unapplied changes when no principal is affected: an account the unapplied
+ * changes name, else the inventory's first. Without it a fan-out would run no job and lose those findings.
+ */
+function reportingAccount(applied, inventory) {
+    const named = applied.unapplied.flatMap((u) => [...u.accounts, ...u.principals.map((p) => p.split(':')[4] ?? '')]);
+    return (smallest(named) ??
+        smallest(inventory.accounts.keys()) ??
+        smallest((inventory.organization?.accounts ?? []).map((a) => a.id)));
+}
+/**
+ * The sorted accounts of the principals an applied change set affects. When it affects none but some change could
+ * not be applied, one reporting account, so that a shard exists to report it.
+ */
+function accountsOfAppliedChanges(applied, inventory) {
+    const accounts = new Set();
+    for (const affected of applied.affected.values())
+        accounts.add(affected.accountId);
+    for (const trust of applied.trustChanges) {
+        for (const caller of trust.callers.inventory)
+            accounts.add(caller.accountId);
+        // Callers outside the inventory are reported by the shard of the first account: the role's will do.
+        if (trust.callers.outside.length > 0)
+            accounts.add(trust.accountId);
+    }
+    if (accounts.size === 0 && applied.unapplied.length > 0) {
+        const reporter = reportingAccount(applied, inventory);
+        if (reporter !== undefined)
+            accounts.add(reporter);
+    }
+    return [...accounts].sort();
+}
+/**
+ * The sorted account ids whose principals the change affects: what a fan-out has to evaluate. Cheap: the change set
+ * is applied, nothing is evaluated.
+ */
+function affectedAccounts(inventory, changeSet, options = {}) {
+    return accountsOfAppliedChanges(applyChangeSet(inventory, changeSet, options), inventory);
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/report-types.ts
+/** The report schema version this build writes. */
+const REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/core/impact/accept.ts
+
+
+const KEYS = new Set(['principal', 'action', 'scenario', 'reason', 'expires']);
+/** Validates the `accept` section. Errors name the config file, the line and the field. */
+function parseAcceptList(section, file) {
+    if (!section)
+        return [];
+    // Paths inside the section, as the config reader numbers them ([2, 'reason'] is accept[2].reason).
+    const where = (label, path = []) => {
+        const line = path.length === 0 ? section.line : section.lineOf(path);
+        return `${file}${line ? `:${line}` : ''}: ${label}`;
+    };
+    if (!Array.isArray(section.value)) {
+        throw new errors/* UserError */.yo(`${where('accept')}: must be a list of entries`, 'see docs/config.md, "accept"');
+    }
+    return section.value.map((raw, index) => {
+        const label = `accept[${index}]`;
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+            throw new errors/* UserError */.yo(`${where(label, [index])}: must be a mapping with principal, action, scenario, reason and expires`);
+        }
+        const entry = raw;
+        for (const key of Object.keys(entry)) {
+            if (!KEYS.has(key)) {
+                throw new errors/* UserError */.yo(`${where(`${label}.${key}`, [index, key])}: unknown field`, `allowed fields: ${[...KEYS].join(', ')}`);
+            }
+        }
+        const text = (key, fallback) => {
+            const value = entry[key];
+            if (value === undefined && fallback !== undefined)
+                return fallback;
+            if (typeof value !== 'string' || value.trim() === '') {
+                throw new errors/* UserError */.yo(`${where(`${label}.${key}`, [index, key])}: must be a non-empty string`);
+            }
+            return value;
+        };
+        const result = {
+            index,
+            principal: text('principal', '*'),
+            action: text('action', '*'),
+            scenario: text('scenario', '*'),
+            reason: text('reason'),
+        };
+        const line = section.lineOf([index]);
+        if (line)
+            result.line = line;
+        if (entry.expires !== undefined) {
+            // YAML reads an unquoted date as a Date.
+            const value = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : entry.expires;
+            if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+                throw new errors/* UserError */.yo(`${where(`${label}.expires`, [index, 'expires'])}: must be a date such as 2026-12-31`);
+            }
+            result.expires = value;
+        }
+        return result;
+    });
+}
+/**
+ * Marks the findings the accept list covers (lost and gained only: an incomplete evaluation cannot be accepted
+ * away). Returns the expired entries that matched findings.
+ */
+function applyAcceptList(findings, entries, now) {
+    const today = now.toISOString().slice(0, 10);
+    const compiled = entries.map((entry) => ({
+        entry,
+        principal: (0,wildcard/* compileGlob */.SO)(entry.principal),
+        action: (0,wildcard/* compileGlob */.SO)(entry.action, true),
+        scenario: (0,wildcard/* compileGlob */.SO)(entry.scenario),
+        expired: entry.expires !== undefined && entry.expires < today,
+        hits: 0,
+    }));
+    for (const finding of findings) {
+        if (finding.change === 'incomplete')
+            continue;
+        for (const c of compiled) {
+            if (!c.principal(finding.principal) || !c.scenario(finding.scenario))
+                continue;
+            // A finding stands for a class of actions: the acceptance must cover every example named.
+            const actions = finding.actionClass?.examples ?? [finding.action];
+            if (!actions.every((a) => c.action(a)))
+                continue;
+            c.hits++;
+            if (c.expired)
+                continue;
+            finding.accepted = true;
+            finding.acceptedReason = c.entry.reason;
+            break;
+        }
+    }
+    return compiled.filter((c) => c.expired && c.hits > 0).map((c) => ({ entry: c.entry, findings: c.hits }));
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/scenarios.ts
+/** Seconds since MFA authentication that the MFA scenarios assume. */
+const DEFAULT_MFA_AGE_SECONDS = 300;
+/** The built-in scenarios, in report order. */
+const BUILT_IN_SCENARIOS = [
+    {
+        id: 'access-key',
+        description: 'long-term access keys (aws:MultiFactorAuthPresent absent)',
+        appliesTo: ['user'],
+        roleSession: false,
+        context: {},
+    },
+    {
+        id: 'mfa-session',
+        description: 'console or sts get-session-token with MFA',
+        appliesTo: ['user'],
+        roleSession: false,
+        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
+    },
+    {
+        id: 'no-mfa-session',
+        description: 'console or temporary credentials without MFA',
+        appliesTo: ['user'],
+        roleSession: false,
+        context: { 'aws:MultiFactorAuthPresent': 'false' },
+    },
+    {
+        id: 'role-session',
+        description: 'an assumed-role session (no MFA context: AssumeRole alone may not carry it)',
+        appliesTo: ['role'],
+        roleSession: true,
+        context: {},
+    },
+    {
+        id: 'role-session-mfa',
+        description: 'sts get-session-token with MFA, then AssumeRole',
+        appliesTo: ['role'],
+        roleSession: true,
+        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
+    },
+];
+/** The session name iam-impact uses in the role-session caller ARN. */
+const SESSION_NAME = 'iam-impact';
+/** The caller ARN of a principal under a scenario. */
+function callerArn(principal, scenario) {
+    if (principal.kind === 'role' && scenario.roleSession) {
+        const partition = principal.arn.split(':')[1] ?? 'aws';
+        return `arn:${partition}:sts::${principal.accountId}:assumed-role/${principal.name}/${SESSION_NAME}`;
+    }
+    return principal.arn;
+}
+/**
+ * The context keys AWS derives from the principal itself
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principal-properties).
+ * `aws:username` exists only for IAM users; `aws:userid` is the unique id (with `:SESSION` for role sessions);
+ * `aws:PrincipalArn` of a role session is the role's ARN.
+ */
+function principalContext(principal, entity, scenario, organizationId) {
+    const context = Object.create(null);
+    context['aws:PrincipalArn'] = principal.arn;
+    context['aws:PrincipalAccount'] = principal.accountId;
+    if (organizationId)
+        context['aws:PrincipalOrgID'] = organizationId;
+    if (principal.kind === 'user') {
+        context['aws:username'] = principal.name;
+        context['aws:PrincipalType'] = 'User';
+        if (entity.id)
+            context['aws:userid'] = entity.id;
+    }
+    else {
+        context['aws:PrincipalType'] = scenario.roleSession ? 'AssumedRole' : 'Role';
+        if (entity.id)
+            context['aws:userid'] = scenario.roleSession ? `${entity.id}:${SESSION_NAME}` : entity.id;
+    }
+    for (const [key, value] of Object.entries(entity.tags ?? {}))
+        context[`aws:PrincipalTag/${key}`] = value;
+    for (const [key, value] of Object.entries(scenario.context))
+        context[key] = value;
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/checks.ts
+
+
+/** The actions a user needs, without MFA, to enrol a virtual MFA device and obtain an MFA session. */
+const ENROLMENT_ACTIONS = [
+    'iam:CreateVirtualMFADevice',
+    'iam:EnableMFADevice',
+    'iam:ListMFADevices',
+    'iam:GetUser',
+    'iam:ListVirtualMFADevices',
+    'iam:ResyncMFADevice',
+    'sts:GetSessionToken',
+];
+/** Actions that reveal other principals; allowed without MFA they are a warning where MFA is enforced. */
+const EXPOSING_ACTIONS = [
+    'iam:ListUsers',
+    'iam:ListRoles',
+    'iam:ListGroups',
+    'iam:GetAccountAuthorizationDetails',
+];
+function enrolmentResource(action, ref) {
+    if (action === 'iam:CreateVirtualMFADevice')
+        return `arn:aws:iam::${ref.accountId}:mfa/${ref.name}`;
+    if (action === 'iam:ListVirtualMFADevices' || action === 'sts:GetSessionToken')
+        return '*';
+    return ref.arn;
+}
+function mfaRelated(finding) {
+    return finding.cause.mfaCondition === true;
+}
+/** Runs the checks. `findings` are the planner's, used to tell which principals MFA now constrains. */
+function runChecks(subjects, findings, noMfaScenario, cache, engine, organizationId) {
+    const results = [];
+    const lostWithoutMfa = new Set(findings
+        .filter((f) => f.change === 'lost' && (f.scenario === 'access-key' || f.scenario === 'no-mfa-session') && mfaRelated(f))
+        .map((f) => f.principal));
+    const roleSessionMfaLosses = new Map();
+    for (const f of findings) {
+        if (f.change !== 'lost' || f.scenario !== 'role-session' || !mfaRelated(f))
+            continue;
+        const list = roleSessionMfaLosses.get(f.principal);
+        if (list)
+            list.push(f);
+        else
+            roleSessionMfaLosses.set(f.principal, [f]);
+    }
+    for (const subject of subjects) {
+        const { ref } = subject;
+        if (ref.kind === 'user' && lostWithoutMfa.has(ref.arn)) {
+            const query = {
+                principal: ref,
+                callerArn: callerArn(ref, noMfaScenario),
+                side: 'after',
+                policies: subject.after,
+                shape: { kind: 'custom' },
+                context: principalContext(ref, subject.entity, noMfaScenario, organizationId),
+                requests: [
+                    ...ENROLMENT_ACTIONS.map((action) => ({ action, resource: enrolmentResource(action, ref) })),
+                    ...EXPOSING_ACTIONS.map((action) => ({ action, resource: '*' })),
+                    { action: 'iam:ChangePassword', resource: ref.arn },
+                ],
+            };
+            const evaluations = evaluateLocally(cache, query, engine);
+            const enrolment = evaluations.slice(0, ENROLMENT_ACTIONS.length);
+            // "No permissions are required for a user to get a session token … You cannot use policies to control
+            // authentication operations" (IAM User Guide, "Permissions for GetSessionToken"): never blocked.
+            const blocked = ENROLMENT_ACTIONS.filter((action, i) => action !== 'sts:GetSessionToken' && enrolment[i].decision !== 'allowed');
+            // GetAccountAuthorizationDetails does not say which users have a console password: say what it would mean.
+            const password = evaluations[evaluations.length - 1].decision === 'allowed'
+                ? ''
+                : `; if ${ref.name} signs in to the console with a password, iam:ChangePassword is denied without MFA too, so an expired password cannot be changed`;
+            results.push({
+                id: 'mfa-enrolment',
+                principal: ref.arn,
+                status: blocked.length > 0 ? 'fail' : 'pass',
+                detail: blocked.length > 0
+                    ? `${ref.name} would be denied without MFA but cannot enrol one without MFA: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} not allowed without MFA${password}`
+                    : `${ref.name} can still enrol an MFA device and get an MFA session without MFA${password}`,
+            });
+            const exposing = EXPOSING_ACTIONS.filter((_, i) => evaluations[ENROLMENT_ACTIONS.length + i].decision === 'allowed');
+            if (exposing.length > 0) {
+                results.push({
+                    id: 'exposed-without-mfa',
+                    principal: ref.arn,
+                    status: 'warn',
+                    detail: `${ref.name} can still call ${exposing.join(', ')} without MFA, which reveals other principals`,
+                });
+            }
+        }
+        if (ref.kind === 'role') {
+            const mfaLosses = roleSessionMfaLosses.get(ref.arn) ?? [];
+            if (mfaLosses.length > 0) {
+                results.push({
+                    id: 'role-session-mfa',
+                    principal: ref.arn,
+                    status: 'warn',
+                    detail: `a policy requires MFA of ${ref.name}'s sessions (${mfaLosses[0].cause.summary}); AssumeRole alone may not carry MFA context: callers should call GetSessionToken with MFA, then AssumeRole`,
+                });
+            }
+        }
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/core/impact/query-shape.ts
+var query_shape = __nccwpck_require__(2610);
+;// CONCATENATED MODULE: ./src/core/impact/scoped-resources.ts
+/**
+ * The resources an action class is also evaluated on: the Resource patterns of the Allow statements that grant it
+ * on specific resources. A change that denies `*` decides `*` and `arn:aws:s3:::reports/*` alike, but an allow
+ * scoped to `arn:aws:s3:::reports/*` does not match the literal request resource `*`: evaluated on `*` only, the
+ * principal would look denied before the change already, and its loss would go unreported.
+ */
+
+/** At most this many scoped patterns per class: each one is another request per scenario and side. */
+const MAX_SCOPED_RESOURCES = 10;
+const scopedOf = new WeakMap();
+/** The Allow statements of a document that name specific resources (compiled once per shared document). */
+function scopedAllows(document) {
+    let scoped = scopedOf.get(document);
+    if (!scoped) {
+        scoped = [];
+        for (const s of document.statements) {
+            if (s.effect !== 'Allow')
+                continue;
+            // An allow on every resource (`*`, or NotResource) is decided on `*` already: it needs no scoped resource.
+            const everywhere = !s.resources || s.resources.includes('*');
+            // A pattern with a policy variable is not a resource anyone can request as written.
+            const resources = everywhere ? [] : s.resources.filter((r) => !r.includes('${'));
+            if (!everywhere && resources.length === 0)
+                continue;
+            const patterns = s.notActions ?? s.actions ?? [];
+            scoped.push({
+                actions: patterns.map((p) => (0,wildcard/* compileGlob */.SO)(p, true)),
+                negated: s.notActions !== undefined,
+                resources,
+            });
+        }
+        scopedOf.set(document, scoped);
+    }
+    return scoped;
+}
+/**
+ * The specific resources the documents' Allow statements grant `action` on, sorted, at most
+ * {@link MAX_SCOPED_RESOURCES}; none when an allow on every resource grants it (then `*` stands for them all).
+ */
+function scopedAllowResources(documents, action) {
+    const out = new Set();
+    for (const document of documents) {
+        for (const allow of scopedAllows(document)) {
+            const matched = allow.actions.some((m) => m(action));
+            if (matched === allow.negated)
+                continue;
+            if (allow.resources.length === 0)
+                return [];
+            for (const r of allow.resources)
+                out.add(r);
+        }
+    }
+    return [...out].sort().slice(0, MAX_SCOPED_RESOURCES);
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/plan-impact.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NEVER_LOST = new Set(['sts:getcalleridentity', 'sts:getsessiontoken']);
+function pathPolicies(path) {
+    return path.status === 'applies' ? path.levels : undefined;
+}
+function queryPolicies(derived, rcp) {
+    const policies = { identity: derived.identity };
+    if (derived.permissionsBoundary)
+        policies.permissionsBoundary = derived.permissionsBoundary;
+    const scp = pathPolicies(derived.scp);
+    if (scp)
+        policies.scp = scp;
+    const rcpLevels = pathPolicies(rcp);
+    if (rcpLevels)
+        policies.rcp = rcpLevels;
+    return policies;
+}
+/**
+ * A number per statement content: statements with the same content get the same one. Computed once per statement
+ * object (documents are shared between principals); a statement of ReadOnlyAccess is 100 KB of text, too long to
+ * hash again for every principal that holds it.
+ */
+const contentIds = new Map();
+const statementIds = new WeakMap();
+function contentId(statement) {
+    let id = statementIds.get(statement);
+    if (id === undefined) {
+        const text = JSON.stringify((0,serialize_policy/* statementJson */.mU)(statement));
+        id = contentIds.get(text);
+        if (id === undefined)
+            contentIds.set(text, (id = contentIds.size));
+        statementIds.set(statement, id);
+    }
+    return id;
+}
+/** Every statement of a policy set, keyed by layer and content, so the two sides of a change can be compared. */
+function statementKeys(policies) {
+    const keys = new Map();
+    const add = (layer, list) => {
+        for (const p of list)
+            for (const s of p.document.statements)
+                keys.set(`${layer}|${contentId(s)}`, s);
+    };
+    add('identity', policies.identity);
+    if (policies.permissionsBoundary)
+        add('boundary', [policies.permissionsBoundary]);
+    policies.scp?.forEach((l, i) => add(`scp${i}`, l.policies));
+    policies.rcp?.forEach((l, i) => add(`rcp${i}`, l.policies));
+    if (policies.resource)
+        add('resource', [policies.resource]);
+    // A layer that appears or disappears changes decisions even when no statement is listed (no boundary → any).
+    if (!policies.permissionsBoundary)
+        keys.set('boundary|none', { index: -1, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] });
+    return keys;
+}
+/** The SCP and RCP documents of a policy set: the same for every principal of an account. */
+function organizationDocumentsOf(policies) {
+    return [...(policies.scp ?? []), ...(policies.rcp ?? [])].flatMap((l) => l.policies.map((p) => p.document));
+}
+/** The identity side's documents: where a principal's own grants, scoped to resources, are. */
+function identityDocumentsOf(policies) {
+    return [
+        ...policies.identity.map((p) => p.document),
+        ...(policies.permissionsBoundary ? [policies.permissionsBoundary.document] : []),
+    ];
+}
+function documentsOf(policies) {
+    return [
+        ...policies.identity.map((p) => p.document),
+        ...(policies.permissionsBoundary ? [policies.permissionsBoundary.document] : []),
+        ...(policies.scp ?? []).flatMap((l) => l.policies.map((p) => p.document)),
+        ...(policies.rcp ?? []).flatMap((l) => l.policies.map((p) => p.document)),
+        ...(policies.resource ? [policies.resource.document] : []),
+    ];
+}
+function findStatement(policies, ref) {
+    const all = [
+        ...policies.identity,
+        ...(policies.permissionsBoundary ? [policies.permissionsBoundary] : []),
+        ...(policies.scp ?? []).flatMap((l) => l.policies),
+        ...(policies.rcp ?? []).flatMap((l) => l.policies),
+        ...(policies.resource ? [policies.resource] : []),
+    ];
+    return all.find((p) => p.name === ref.policy)?.document.statements.find((s) => s.index === ref.statementIndex);
+}
+function causeOf(evaluation, policies) {
+    const ref = evaluation.decision === 'explicitDeny'
+        ? evaluation.denies[0]
+        : evaluation.decision === 'allowed'
+            ? (evaluation.allows.find((a) => a.layer !== 'scp' && a.layer !== 'rcp') ?? evaluation.allows[0])
+            : undefined;
+    if (ref) {
+        const cause = {
+            summary: describeStatement(ref),
+            layer: ref.layer,
+            policy: ref.policy,
+            statementIndex: ref.statementIndex,
+        };
+        if (ref.levelId !== undefined)
+            cause.level = ref.levelId;
+        if (ref.sid !== undefined)
+            cause.sid = ref.sid;
+        if (ref.location?.file)
+            cause.file = ref.location.file;
+        if (ref.location?.line)
+            cause.line = ref.location.line;
+        if (ref.location?.address)
+            cause.address = ref.location.address;
+        const statement = findStatement(policies, ref);
+        if (mentionsMfa(statement))
+            cause.mfaCondition = true;
+        return { cause, statement };
+    }
+    const missing = evaluation.missingAllow[0];
+    const cause = { summary: missing ? missing.reason : 'denied' };
+    if (missing)
+        cause.layer = missing.layer;
+    if (missing?.levelId)
+        cause.level = missing.levelId;
+    return { cause };
+}
+function mentionsMfa(statement) {
+    return statement?.conditions.some((c) => c.key.toLowerCase().startsWith('aws:multifactorauth')) ?? false;
+}
+function hintFor(finding, statement, ref) {
+    if (finding.change !== 'lost')
+        return undefined;
+    if (mentionsMfa(statement)) {
+        if (finding.scenario === 'role-session') {
+            return 'this role session carries no MFA context: call GetSessionToken with MFA before AssumeRole';
+        }
+        if (ref.kind === 'user' && (finding.scenario === 'access-key' || finding.scenario === 'no-mfa-session')) {
+            return `obtain an MFA session with \`aws sts get-session-token --serial-number arn:aws:iam::${ref.accountId}:mfa/${ref.name} --token-code CODE\` (valid up to 36 h) and use its credentials`;
+        }
+    }
+    if (statement?.effect === 'Deny' && statement.notActions) {
+        return `if ${ref.name} still needs ${finding.action} here, add it to the NotAction of ${statement.sid ? `"${statement.sid}"` : `statement #${statement.index}`}`;
+    }
+    if (finding.after === 'implicitDeny' && finding.cause.layer === 'scp') {
+        return `allow ${finding.action} at SCP level ${finding.cause.level ?? ''}`.trim();
+    }
+    return undefined;
+}
+/** The identity side of a caller outside the inventory: unknown, so taken as allowing (only the trust decides). */
+const OUTSIDE_IDENTITY = {
+    name: "the caller's own policies (outside the inventory, assumed to allow)",
+    document: {
+        version: '2012-10-17',
+        statements: [{ index: 0, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] }],
+    },
+};
+/**
+ * A trust-policy change as seen by a caller outside the inventory (another account, a service): decided on the trust
+ * policy alone, with the local engine (the simulator evaluates IAM users and roles only). A caller that cannot be
+ * evaluated, or a conditional statement whose request context nobody here knows, is incomplete: never "no impact".
+ */
+function outsideTrustFindings(outside, callers, roleArn, resourceBefore, resourceAfter, options) {
+    const base = { principal: outside.principal, account: outside.account, scenario: '*', resource: roleArn };
+    const reason = outside.reason ?? (callers.conditional ? 'conditional' : undefined);
+    if (reason !== undefined || outside.caller === undefined) {
+        return [
+            {
+                ...base,
+                change: 'incomplete',
+                action: callers.actions[0] ?? 'sts:AssumeRole',
+                before: 'unknown',
+                after: 'unknown',
+                cause: {
+                    summary: reason === 'conditional' || reason === undefined
+                        ? `the changed trust statement of ${roleArn} has conditions whose values for ${outside.principal} (outside the inventory) are not known`
+                        : reason,
+                    layer: 'resource',
+                    policy: resourceAfter.name,
+                },
+                accepted: false,
+            },
+        ];
+    }
+    const evaluateSide = (resource) => {
+        const compiled = (0,evaluate/* compilePolicies */.GY)({ identity: [OUTSIDE_IDENTITY], resource });
+        return callers.actions.map((action) => (0,evaluate/* evaluate */._3)(compiled, {
+            principal: outside.caller,
+            principalAccount: outside.account,
+            action,
+            resource: roleArn,
+            resourceAccount: roleArn.split(':')[4] ?? '',
+            context: (0,request/* createRequestContext */.L)({}),
+        }, options.engine ?? {}));
+    };
+    const was = evaluateSide(resourceBefore);
+    const now = evaluateSide(resourceAfter);
+    const out = [];
+    callers.actions.forEach((action, i) => {
+        if ((was[i].decision === 'allowed') === (now[i].decision === 'allowed'))
+            return;
+        const { cause } = causeOf(now[i], { identity: [OUTSIDE_IDENTITY], resource: resourceAfter });
+        out.push({
+            ...base,
+            change: now[i].decision === 'allowed' ? 'gained' : 'lost',
+            action,
+            before: was[i].decision,
+            after: now[i].decision,
+            cause,
+            accepted: false,
+            actionClass: { size: 1, examples: [action] },
+        });
+    });
+    return out;
+}
+/** Runs the analysis and builds the report. */
+async function planImpact(inventory, changeSet, backend, options = {}) {
+    const scenarios = options.scenarios ?? BUILT_IN_SCENARIOS;
+    const phase = options.onPhase ?? (() => undefined);
+    const applied = applyChangeSet(inventory, changeSet, { defaultAccount: options.defaultAccount });
+    const before = new InventoryIndex(inventory);
+    const after = new InventoryIndex(applied.after);
+    phase('apply');
+    const findings = [];
+    const incomplete = (principal, account, reason, kind) => {
+        const finding = {
+            change: 'incomplete',
+            principal,
+            account,
+            scenario: '*',
+            action: '*',
+            resource: '*',
+            before: 'unknown',
+            after: 'unknown',
+            cause: { summary: reason },
+            accepted: false,
+        };
+        if (kind)
+            finding.principalKind = kind;
+        findings.push(finding);
+    };
+    // Splitting them by account would lose their order (change by change), which no report records: one shard has all.
+    const reportsUnapplied = !options.accounts || options.accounts.has(accountsOfAppliedChanges(applied, inventory)[0] ?? '');
+    for (const u of reportsUnapplied ? applied.unapplied : []) {
+        const where = u.source.file ? `${u.source.file}${u.source.line ? `:${u.source.line}` : ''}` : u.source.address;
+        const reason = where ? `${u.reason} (${where})` : u.reason;
+        if (u.principals.length > 0)
+            for (const p of u.principals)
+                incomplete(p, p.split(':')[4] ?? '', reason);
+        else
+            incomplete('*', u.accounts.join(', ') || '*', reason);
+    }
+    const organizationId = inventory.organization ? `o-${inventory.organization.managementAccountId}` : undefined;
+    const work = [];
+    const affectedList = [...applied.affected.values()]
+        .filter((a) => !options.accounts || options.accounts.has(a.accountId))
+        .sort((a, b) => a.arn.localeCompare(b.arn));
+    let analysed = 0;
+    for (const affected of affectedList) {
+        options.onProgress?.(analysed++, affectedList.length);
+        const ref = before.find(affected.arn);
+        if (!ref)
+            continue;
+        if (affected.deleted) {
+            findings.push({
+                change: 'lost',
+                principal: ref.arn,
+                account: ref.accountId,
+                scenario: '*',
+                action: '*',
+                resource: '*',
+                before: 'allowed',
+                after: 'implicitDeny',
+                cause: { summary: `the change deletes ${ref.kind} ${ref.name}` },
+                accepted: false,
+                principalKind: ref.kind,
+            });
+            continue;
+        }
+        const afterRef = after.find(affected.arn);
+        if (!afterRef)
+            continue;
+        const pb = before.policiesOf(ref);
+        const pa = after.policiesOf(afterRef);
+        const missing = [...new Set([...pb.missing, ...pa.missing])];
+        if (missing.length > 0) {
+            incomplete(ref.arn, ref.accountId, `not in the inventory: ${missing.join(', ')}`, ref.kind);
+            continue;
+        }
+        const rcpBefore = before.rcpPath(ref.accountId);
+        const rcpAfter = after.rcpPath(ref.accountId);
+        const unknownPath = [pb.scp, pa.scp, rcpBefore, rcpAfter].find((p) => p.status === 'unknown');
+        if (unknownPath && unknownPath.status === 'unknown' && !options.withoutOrganization) {
+            incomplete(ref.arn, ref.accountId, unknownPath.reason, ref.kind);
+            continue;
+        }
+        const qb = queryPolicies(pb, rcpBefore);
+        const qa = queryPolicies(pa, rcpAfter);
+        const kb = statementKeys(qb);
+        const ka = statementKeys(qa);
+        const changed = [...[...kb].filter(([k]) => !ka.has(k)), ...[...ka].filter(([k]) => !kb.has(k))].map(([, s]) => s);
+        phase('derive');
+        if (changed.length === 0)
+            continue;
+        const classes = actionClasses({
+            documents: [...new Set([...documentsOf(qb), ...documentsOf(qa)])],
+            sharedDocuments: [...new Set([...organizationDocumentsOf(qb), ...organizationDocumentsOf(qa)])],
+            changedStatements: changed,
+            extraActions: [...(options.extraActions ?? []), ...(options.usage?.get(ref.arn) ?? [])],
+            preferredActions: options.usage?.get(ref.arn),
+            // Statements, not patterns, decide: one class per set of covering statements keeps evaluations few.
+            granularity: 'statement',
+            rcpAppliesToService: options.engine?.rcpAppliesToService,
+            // A class can hold most of the catalog; the report names five members at most.
+            maxMembers: 5,
+        });
+        phase('classes');
+        if (classes.length === 0)
+            continue;
+        const identityDocuments = [...new Set([...identityDocumentsOf(qb), ...identityDocumentsOf(qa)])];
+        for (const c of classes) {
+            const scoped = scopedAllowResources(identityDocuments, c.representative);
+            if (scoped.length > 0)
+                c.resources = [...new Set([...c.resources, ...scoped])];
+        }
+        const applicable = scenarios.filter((s) => s.appliesTo.includes(ref.kind));
+        work.push({
+            ref,
+            entity: pa.entity,
+            before: qb,
+            after: qa,
+            classes,
+            scenarios: applicable,
+            contexts: applicable.map((s) => principalContext(ref, pa.entity, s, organizationId)),
+        });
+    }
+    // Trust-policy changes: the callers the changed statements name, asking sts:AssumeRole (and the other trust
+    // actions they cover) on the role, with the trust policy as the resource policy.
+    for (const trust of applied.trustChanges) {
+        const roleBefore = before.find(trust.roleArn);
+        const roleAfter = after.find(trust.roleArn);
+        if (!roleBefore || !roleAfter)
+            continue;
+        const trustBefore = before.policiesOf(roleBefore).entity.trustPolicy;
+        const trustAfter = after.policiesOf(roleAfter).entity.trustPolicy;
+        const { callers } = trust;
+        const resourceBefore = { name: `${trust.roleArn}#trust-policy`, document: trustBefore };
+        const resourceAfter = { name: `${trust.roleArn}#trust-policy`, document: trustAfter };
+        const classes = callers.actions.map((action) => ({
+            representative: action,
+            members: [action],
+            size: 1,
+            resources: [trust.roleArn],
+        }));
+        for (const ref of callers.inventory) {
+            if (options.accounts && !options.accounts.has(ref.accountId))
+                continue;
+            const afterRef = after.find(ref.arn);
+            if (!afterRef || classes.length === 0)
+                continue;
+            const pb = before.policiesOf(ref);
+            const pa = after.policiesOf(afterRef);
+            const missing = [...new Set([...pb.missing, ...pa.missing])];
+            const rcpBefore = before.rcpPath(trust.accountId);
+            const rcpAfter = after.rcpPath(trust.accountId);
+            const unknownPath = [pb.scp, pa.scp, rcpBefore, rcpAfter].find((p) => p.status === 'unknown');
+            if (missing.length > 0 || (unknownPath?.status === 'unknown' && !options.withoutOrganization)) {
+                const reason = missing.length > 0
+                    ? `not in the inventory: ${missing.join(', ')}`
+                    : unknownPath.reason;
+                incomplete(ref.arn, ref.accountId, `${reason} (trust policy of ${trust.roleArn})`, ref.kind);
+                continue;
+            }
+            const applicable = scenarios.filter((sc) => sc.appliesTo.includes(ref.kind));
+            work.push({
+                ref,
+                entity: pa.entity,
+                before: { ...queryPolicies(pb, rcpBefore), resource: resourceBefore },
+                after: { ...queryPolicies(pa, rcpAfter), resource: resourceAfter },
+                classes,
+                scenarios: applicable,
+                contexts: applicable.map((sc) => principalContext(ref, pa.entity, sc, organizationId)),
+                trust: true,
+            });
+        }
+        if (reportsUnapplied) {
+            for (const outside of callers.outside) {
+                findings.push(...outsideTrustFindings(outside, callers, trust.roleArn, resourceBefore, resourceAfter, options));
+            }
+        }
+    }
+    options.onProgress?.(affectedList.length, affectedList.length);
+    // Two queries per principal and scenario, before and after, shaped for the most faithful simulator call: an
+    // identity-side change is the principal's attached policies with a delta; anything else is the whole set on both
+    // sides, plus (where the backend reads AWS's live attachments) the live baseline, to check the inventory against.
+    const queries = [];
+    const slots = [];
+    for (const w of work) {
+        const requests = w.classes.flatMap((c) => c.resources.map((resource) => ({ action: c.representative, resource })));
+        const shape = (0,query_shape/* afterShape */.M0)(w.before, w.after);
+        w.scenarios.forEach((scenario, i) => {
+            const base = { principal: w.ref, callerArn: callerArn(w.ref, scenario), context: w.contexts[i], requests };
+            const slot = { before: queries.length, after: queries.length + 1 };
+            queries.push({
+                ...base,
+                side: 'before',
+                policies: w.before,
+                shape: shape.kind === 'custom' ? shape : { kind: 'attached' },
+            });
+            queries.push({ ...base, side: 'after', policies: w.after, shape });
+            // One scenario is enough to compare what is attached in AWS with the inventory.
+            if (shape.kind === 'custom' && backend.readsLiveAttachments && i === 0) {
+                slot.liveBaseline = queries.length;
+                queries.push({ ...base, side: 'before', policies: w.before, shape: { kind: 'attached' } });
+            }
+            slots.push(slot);
+        });
+    }
+    const results = await backend.evaluate(queries);
+    phase('evaluate');
+    // The local backend's cache when there is one: the layers it compiled for the decisions explain them too.
+    const cache = 'cache' in backend && backend.cache instanceof LayerCache ? backend.cache : new LayerCache();
+    const engine = options.engine ?? {};
+    const disagreements = [];
+    let decisions = 0;
+    const merged = new FindingGroups();
+    let slotIndex = 0;
+    for (const w of work) {
+        const requests = w.classes.flatMap((c) => c.resources.map((resource) => ({ cls: c, resource })));
+        const stale = [];
+        for (const scenario of w.scenarios) {
+            const slot = slots[slotIndex++];
+            const beforeQuery = queries[slot.before];
+            const afterQuery = queries[slot.after];
+            const beforeDecisions = results[slot.before].decisions;
+            const afterDecisions = results[slot.after].decisions;
+            decisions += beforeDecisions.length + afterDecisions.length;
+            if (slot.liveBaseline !== undefined) {
+                // Not counted as decisions: the baseline checks the inventory; it is not part of the analysis.
+                const live = results[slot.liveBaseline].decisions;
+                requests.forEach(({ cls, resource }, i) => {
+                    if ((live[i] === 'allowed') !== (beforeDecisions[i] === 'allowed')) {
+                        stale.push(`${scenario.id} ${cls.representative}${resource === '*' ? '' : ` on ${resource}`}: AWS ${live[i]}, the inventory ${beforeDecisions[i]}`);
+                    }
+                });
+            }
+            const changedIndexes = requests
+                .map((_, i) => i)
+                .filter((i) => (beforeDecisions[i] === 'allowed') !== (afterDecisions[i] === 'allowed'));
+            if (changedIndexes.length === 0)
+                continue;
+            // Causes come from the local engine, which sees SCP statements; a backend that disagrees is reported.
+            const localAfter = evaluateLocally(cache, { ...afterQuery, requests: changedIndexes.map((i) => afterQuery.requests[i]) }, engine);
+            const localBefore = backend.name === 'local'
+                ? undefined
+                : evaluateLocally(cache, { ...beforeQuery, requests: changedIndexes.map((i) => beforeQuery.requests[i]) }, engine);
+            changedIndexes.forEach((i, j) => {
+                const { cls, resource } = requests[i];
+                if (NEVER_LOST.has(cls.representative.toLowerCase()))
+                    return;
+                const b = beforeDecisions[i];
+                const a = afterDecisions[i];
+                if (localBefore && (localBefore[j].decision !== b || localAfter[j].decision !== a)) {
+                    disagreements.push(`${w.ref.arn} ${scenario.id} ${cls.representative}: ${backend.name} said ${b} → ${a}, the local engine ${localBefore[j].decision} → ${localAfter[j].decision}`);
+                }
+                const { cause, statement } = causeOf(localAfter[j], w.after);
+                const finding = {
+                    change: a === 'allowed' ? 'gained' : 'lost',
+                    principal: w.ref.arn,
+                    account: w.ref.accountId,
+                    scenario: scenario.id,
+                    action: cls.representative,
+                    resource,
+                    before: b,
+                    after: a,
+                    cause,
+                    accepted: false,
+                    actionClass: {
+                        size: cls.size,
+                        examples: [cls.representative, ...cls.members.filter((m) => m !== cls.representative).slice(0, 4)],
+                    },
+                    principalKind: w.ref.kind,
+                };
+                const hint = hintFor(finding, statement, w.ref);
+                if (hint)
+                    finding.hint = hint;
+                merged.add(finding, cls);
+            });
+            findings.push(...merged.flush(options.usage?.get(w.ref.arn)));
+        }
+        if (stale.length > 0) {
+            incomplete(w.ref.arn, w.ref.accountId, `the inventory is stale: SimulatePrincipalPolicy (what is attached in AWS now) and the inventory-built ` +
+                `SimulateCustomPolicy disagree on ${stale.length} decision(s) before the change (${stale.slice(0, 3).join('; ')}); ` +
+                'read the inventory again (iam-impact snapshot) and re-run', w.ref.kind);
+        }
+    }
+    phase('findings');
+    const noMfa = scenarios.find((s) => s.id === 'no-mfa-session') ?? BUILT_IN_SCENARIOS.find((s) => s.id === 'no-mfa-session');
+    const subjects = work.filter((w) => !w.trust);
+    const checks = noMfa ? runChecks(subjects, findings, noMfa, cache, engine, organizationId) : [];
+    phase('checks');
+    const now = options.now ?? new Date();
+    const expired = applyAcceptList(findings, options.accept ?? [], now);
+    const warnings = [
+        ...changeSet.warnings,
+        ...expired.map((e) => ({
+            kind: 'expired-acceptance',
+            message: `accept[${e.entry.index}] ("${e.entry.reason}") expired on ${e.entry.expires}; the ${e.findings} finding(s) it covered count as regressions again`,
+        })),
+    ];
+    const notes = [...backend.notes()];
+    if (disagreements.length > 0) {
+        notes.push(`The ${backend.name} backend and the local engine disagree on ${disagreements.length} decision(s); the inventory may be stale: ${disagreements.slice(0, 5).join('; ')}`);
+    }
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        generatedAt: now.toISOString(),
+        summary: plan_impact_summarize(findings, new Set(work.map((w) => w.ref.arn)).size, decisions),
+        findings,
+        checks,
+        backend: { name: backend.name, apiCalls: backend.apiCalls(), notes },
+        warnings,
+        scenarios: scenarios.map((s) => ({ id: s.id, description: s.description })),
+    };
+}
+const wellKnown = new Map(WELL_KNOWN_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+/**
+ * Merges the findings of one principal and scenario that share an outcome, a resource and a cause: one SCP
+ * statement that denies 300 action classes is one loss of their summed actions, not 300 rows.
+ */
+class FindingGroups {
+    groups = new Map();
+    add(finding, cls) {
+        const c = finding.cause;
+        const key = [
+            finding.change,
+            finding.before,
+            finding.after,
+            finding.resource,
+            c.layer,
+            c.policy,
+            c.level,
+            c.statementIndex,
+            c.statementIndex === undefined ? c.summary : '',
+        ].join('|');
+        const group = this.groups.get(key);
+        if (group)
+            group.classes.push(cls);
+        else
+            this.groups.set(key, { finding, classes: [cls] });
+    }
+    /** The merged findings; `used` (the principal's recorded usage) names each merged loss first. */
+    flush(used) {
+        const out = [];
+        const usedSet = new Set(used?.map((a) => a.toLowerCase()));
+        for (const { finding, classes } of this.groups.values()) {
+            const rank = (a) => usedSet.has(a.toLowerCase()) ? -1 : (wellKnown.get(a.toLowerCase()) ?? Number.MAX_SAFE_INTEGER);
+            // Recognizable actions first, then the largest classes' representatives.
+            const representatives = [...classes]
+                .sort((a, b) => rank(a.representative) - rank(b.representative) || b.size - a.size)
+                .map((c) => c.representative);
+            const size = classes.reduce((n, c) => n + c.size, 0);
+            out.push({
+                ...finding,
+                action: representatives[0],
+                actionClass: { size, examples: representatives.slice(0, 5) },
+            });
+        }
+        this.groups.clear();
+        return out;
+    }
+}
+/** The report's counts. */
+function plan_impact_summarize(findings, principals, decisions) {
+    const by = (change, accepted) => findings.filter((f) => f.change === change && (accepted === undefined || f.accepted === accepted));
+    const principalsOf = (list) => new Set(list.map((f) => f.principal)).size;
+    return {
+        principals,
+        decisions,
+        lost: by('lost').length,
+        gained: by('gained').length,
+        incomplete: by('incomplete').length,
+        accepted: findings.filter((f) => f.accepted).length,
+        principalsLosingAccess: principalsOf(by('lost', false)),
+        principalsGainingAccess: principalsOf(by('gained')),
+        principalsIncomplete: principalsOf(by('incomplete')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report-order.ts
+/** The group of a finding, in report order (see the module comment). */
+function findingGroup(finding) {
+    if (finding.principalKind === undefined)
+        return 0;
+    // Scenario ids are kebab-case: `*` marks a finding made without evaluating a scenario.
+    return finding.scenario === '*' ? 1 : 2;
+}
+/** The planner's principal order (`localeCompare`, as it sorts the affected principals). */
+function byPrincipal(a, b) {
+    return a.principal.localeCompare(b.principal);
+}
+/** Compares findings in report order; equal for findings whose relative order the planner decides. */
+function compareFindings(a, b) {
+    const ga = findingGroup(a);
+    const gb = findingGroup(b);
+    if (ga !== gb)
+        return ga - gb;
+    return ga === 0 ? 0 : byPrincipal(a, b);
+}
+/** Findings in report order (a sorted copy; Array.prototype.sort is stable). */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Checks in report order (a sorted copy). */
+function sortChecks(checks) {
+    return [...checks].sort(byPrincipal);
+}
+/** The report with its findings and checks in report order. */
+function inReportOrder(report) {
+    return { ...report, findings: sortFindings(report.findings), checks: sortChecks(report.checks) };
+}
+
+// EXTERNAL MODULE: ./src/core/inventory/load-snapshot.ts
+var load_snapshot = __nccwpck_require__(5819);
+;// CONCATENATED MODULE: ./src/app/read-inventory.ts
+
+/** Loads the snapshot files, or reads AWS when there are none. */
+async function readInventory(paths, live, ports) {
+    if (paths.length > 0) {
+        ports.progress(`reading the inventory from ${paths.length} path(s)`);
+        return (await ports.loadInventory(paths)).inventory;
+    }
+    ports.progress('reading the inventory from AWS');
+    const snapshot = await ports.readLiveSnapshot(live ?? {});
+    return (0,load_snapshot/* buildInventory */.R)([(0,load_snapshot/* readSnapshot */.i)(snapshot.snapshot, 'live AWS')]);
+}
+
+;// CONCATENATED MODULE: ./src/app/run-audit.ts
+
+
+
+
+
+
+
+
+const POLICY_KIND = { scp: 'scp', rcp: 'rcp', 'managed-policy': 'identity' };
+/** The policy's name in the report: the file name without `.json`, in the characters IAM allows in names. */
+function policyName(file) {
+    const base = file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1).replace(/\.json$/i, '');
+    return base.replace(/[^\w+=,.@-]/g, '-') || 'audited-policy';
+}
+async function auditedChanges(options, inventory, ports) {
+    if (options.whatIf)
+        return enforceMfaChangeSet(inventory, { as: options.whatIf.as, scope: options.whatIf.scope });
+    const policy = options.policy;
+    const text = await ports.readText(policy.file);
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`${policy.file}: no such policy file`, 'check the --policy path');
+    const document = readPolicyFile(text, policy.file, POLICY_KIND[policy.as]);
+    return auditChangeSet(inventory, {
+        document,
+        as: policy.as,
+        targets: policy.attachTo,
+        name: policyName(policy.file),
+        source: { origin: 'audit', file: policy.file },
+    });
+}
+/** Runs the audit. */
+async function runAudit(options, ports) {
+    if ((options.policy === undefined) === (options.whatIf === undefined)) {
+        throw new errors/* UserError */.yo(options.policy ? 'audit: --policy and --what-if cannot be combined' : 'audit: nothing to audit', 'pass either --policy FILE --as scp|rcp|managed-policy --attach-to TARGET... or --what-if enforce-mfa');
+    }
+    const inventory = await readInventory(options.inventoryPaths, options.live, ports);
+    const changeSet = await auditedChanges(options, inventory, ports);
+    const backend = options.backend === 'aws' ? ports.createAwsBackend() : createLocalBackend({ rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY });
+    ports.progress(`evaluating ${changeSet.changes.length} change(s) with the ${backend.name} backend`);
+    const planned = await planImpact(inventory, changeSet, backend, {
+        engine: { rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY },
+        withoutOrganization: options.withoutOrganization,
+        accounts: options.accounts,
+        now: options.now,
+        onProgress: ports.tick,
+    });
+    const report = inReportOrder(planned);
+    const s = report.summary;
+    ports.progress(`done: ${s.principals} principal(s), ${s.decisions} decision(s): ${s.lost} lost, ${s.gained} gained, ${s.incomplete} incomplete`);
+    return { report, changeSet };
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/config-sections.ts
+
+
+const SCENARIO_KEYS = new Set(['id', 'description', 'applies-to', 'role-session', 'context']);
+function where(section, file, label, path) {
+    const line = path.length === 0 ? section.line : section.lineOf(path);
+    return `${file}${line ? `:${line}` : ''}: ${label}`;
+}
+function scalar(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** The built-in scenarios followed by the config's custom ones. Errors name the file, line and field. */
+function parseScenarios(section, file) {
+    if (!section)
+        return [...BUILT_IN_SCENARIOS];
+    if (!Array.isArray(section.value))
+        throw new errors/* UserError */.yo(`${where(section, file, 'scenarios', [])}: must be a list of scenarios`, 'see docs/config.md, "scenarios"');
+    const ids = new Set(BUILT_IN_SCENARIOS.map((s) => s.id));
+    const custom = section.value.map((raw, index) => {
+        const label = `scenarios[${index}]`;
+        const fail = (field, problem, path = [index, field]) => {
+            throw new errors/* UserError */.yo(`${where(section, file, field ? `${label}.${field}` : label, path)}: ${problem}`);
+        };
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return fail('', 'must be a mapping', [index]);
+        const entry = raw;
+        for (const key of Object.keys(entry))
+            if (!SCENARIO_KEYS.has(key))
+                fail(key, `unknown field (allowed: ${[...SCENARIO_KEYS].join(', ')})`);
+        const id = entry.id;
+        if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+            return fail('id', 'must be a kebab-case id such as ci-oidc');
+        if (ids.has(id))
+            fail('id', `"${id}" is already a scenario id`);
+        ids.add(id);
+        const description = entry.description === undefined ? id : scalar(entry.description);
+        if (description === undefined)
+            fail('description', 'must be a string');
+        const appliesRaw = entry['applies-to'] ?? ['user', 'role'];
+        const appliesTo = (Array.isArray(appliesRaw) ? appliesRaw : [appliesRaw]).map((k) => {
+            if (k !== 'user' && k !== 'role')
+                return fail('applies-to', 'must list user and/or role');
+            return k;
+        });
+        if (entry['role-session'] !== undefined && typeof entry['role-session'] !== 'boolean')
+            fail('role-session', 'must be true or false');
+        const roleSession = entry['role-session'] ?? (appliesTo.length === 1 && appliesTo[0] === 'role');
+        const context = Object.create(null);
+        if (entry.context !== undefined) {
+            if (typeof entry.context !== 'object' || entry.context === null || Array.isArray(entry.context))
+                return fail('context', 'must be a mapping of condition keys to values');
+            for (const [key, value] of Object.entries(entry.context)) {
+                const single = scalar(value);
+                if (single !== undefined)
+                    context[key] = single;
+                else if (Array.isArray(value) && value.every((v) => scalar(v) !== undefined))
+                    context[key] = value.map((v) => scalar(v));
+                else
+                    fail(`context.${key}`, 'must be a string, number, boolean or a list of them', [index, 'context', key]);
+            }
+        }
+        return { id, description: description, appliesTo, roleSession, context };
+    });
+    return [...BUILT_IN_SCENARIOS, ...custom];
+}
+/** The config's extra actions to check. */
+function parseActions(section, file) {
+    if (!section)
+        return [];
+    if (!Array.isArray(section.value))
+        throw new errors/* UserError */.yo(`${where(section, file, 'actions', [])}: must be a list of actions such as s3:PutObject`);
+    return section.value.map((value, i) => {
+        if (typeof value !== 'string' || !/^[A-Za-z0-9-]+:[A-Za-z0-9]+$/.test(value)) {
+            throw new errors/* UserError */.yo(`${where(section, file, `actions[${i}]`, [i])}: must be an action without wildcards, such as s3:PutObject`);
+        }
+        return value;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/usage.ts
+/**
+ * A usage file: the actions each principal really calls, so that they are checked whatever the change mentions.
+ * Two forms, keyed by principal ARN, can be mixed in one file:
+ *
+ * ```json
+ * {
+ *   "arn:aws:iam::111122223333:user/batch-job": ["s3:PutObject", "s3:GetObject"],
+ *   "arn:aws:iam::111122223333:role/deployer": {
+ *     "JobStatus": "COMPLETED",
+ *     "ServicesLastAccessed": [
+ *       { "ServiceNamespace": "s3", "TrackedActionsLastAccessed": [{ "ActionName": "PutObject", "LastAccessedTime": "…" }] }
+ *     ]
+ *   }
+ * }
+ * ```
+ *
+ * The second is the response of `aws iam get-service-last-accessed-details --job-id …` for a job started with
+ * `--granularity ACTION_LEVEL` (Access Advisor): an action counts as used when it has a `LastAccessedTime`.
+ */
+
+const PRINCIPAL = /^arn:[^:]+:iam::\d{12}:(user|role)\/.+$/;
+const ACTION = /^[a-zA-Z0-9-]+:[a-zA-Z0-9*?]+$/;
+const HINT = 'map each principal ARN to a list of actions ("s3:PutObject") or to an Access Advisor ' +
+    'get-service-last-accessed-details response (ACTION_LEVEL granularity); see docs/config.md, "Usage file"';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function fromAccessAdvisor(value, where) {
+    const services = value.ServicesLastAccessed;
+    if (!Array.isArray(services))
+        throw new errors/* UserError */.yo(`${where}.ServicesLastAccessed: must be a list`, HINT);
+    const actions = [];
+    services.forEach((service, i) => {
+        const at = `${where}.ServicesLastAccessed[${i}]`;
+        if (!isObject(service) || typeof service.ServiceNamespace !== 'string') {
+            throw new errors/* UserError */.yo(`${at}: must be an object with a ServiceNamespace`, HINT);
+        }
+        const tracked = service.TrackedActionsLastAccessed ?? [];
+        if (!Array.isArray(tracked))
+            throw new errors/* UserError */.yo(`${at}.TrackedActionsLastAccessed: must be a list`, HINT);
+        tracked.forEach((entry, j) => {
+            if (!isObject(entry) || typeof entry.ActionName !== 'string') {
+                throw new errors/* UserError */.yo(`${at}.TrackedActionsLastAccessed[${j}]: must be an object with an ActionName`, HINT);
+            }
+            if (entry.LastAccessedTime !== undefined && entry.LastAccessedTime !== null) {
+                actions.push(`${service.ServiceNamespace}:${entry.ActionName}`);
+            }
+        });
+    });
+    return actions;
+}
+/** Validates a usage file. Errors name the file and the JSON path. */
+function parseUsage(value, file) {
+    if (!isObject(value))
+        throw new errors/* UserError */.yo(`${file}: a usage file must be a JSON object keyed by principal ARN`, HINT);
+    const usage = new Map();
+    for (const [principal, entry] of Object.entries(value)) {
+        const where = `${file}: ${JSON.stringify(principal)}`;
+        if (!PRINCIPAL.test(principal)) {
+            throw new errors/* UserError */.yo(`${where}: not an IAM user or role ARN`, HINT);
+        }
+        let actions;
+        if (Array.isArray(entry)) {
+            actions = entry.map((action, i) => {
+                if (typeof action !== 'string' || !ACTION.test(action)) {
+                    throw new errors/* UserError */.yo(`${where}[${i}]: ${JSON.stringify(action)} is not an action such as "s3:GetObject"`, HINT);
+                }
+                return action;
+            });
+        }
+        else if (isObject(entry)) {
+            actions = fromAccessAdvisor(entry, where);
+        }
+        else {
+            throw new errors/* UserError */.yo(`${where}: must be a list of actions or an Access Advisor response`, HINT);
+        }
+        usage.set(principal, [...new Set([...(usage.get(principal) ?? []), ...actions])]);
+    }
+    return usage;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/changes/config/config-types.ts
@@ -39489,156 +42938,6 @@ function parseConfig(text, file) {
     return config;
 }
 
-// EXTERNAL MODULE: ./src/core/policy/serialize-policy.ts
-var serialize_policy = __nccwpck_require__(9007);
-;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
-/** True when a value is unknown. */
-function isUnknown(value) {
-    return (typeof value === 'object' && value !== null && 'unknown' in value && typeof value.unknown === 'string');
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
-var parse_policy = __nccwpck_require__(2548);
-;// CONCATENATED MODULE: ./src/core/policy/statement-locations.ts
-/**
- * Finds where each statement of a policy document is written in its JSON source, so that findings can point at the
- * line that causes them. Uses jsonc-parser's syntax tree, which keeps offsets (JSON.parse does not).
- */
-
-function position(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/**
- * The location of each statement, by statement index (as `parsePolicyDocument` numbers them: a single `Statement`
- * object is statement 0). Returns an empty list when the text is not a JSON object with a `Statement`.
- */
-function locateStatements(text, file) {
-    const root = (0,main.parseTree)(text);
-    if (!root || root.type !== 'object')
-        return [];
-    const property = root.children?.find((p) => p.children?.[0]?.value === 'Statement');
-    const value = property?.children?.[1];
-    if (!value)
-        return [];
-    const nodes = value.type === 'array' ? (value.children ?? []) : [value];
-    return nodes.map((node) => ({ file, ...position(text, node.offset) }));
-}
-
-;// CONCATENATED MODULE: ./src/core/changes/config/read-policy-file.ts
-/**
- * Parses one mapped policy file into the policy model, with every statement's line, and turns its problems into
- * errors that name the file, the line and the JSON path of the offending element.
- */
-
-
-
-
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/** The line of the document's opening brace (the first line that is not blank). */
-function documentLine(text) {
-    const offset = text.search(/\S/);
-    return offset < 0 ? 1 : lineAt(text, offset);
-}
-/**
- * The line of the element at a policy JSON path such as `Statement[2].Condition.StringEquals.aws:username`, or of
- * its nearest existing ancestor (a missing `Effect` points at its statement). Keys may contain dots: at each
- * object the longest key that the rest of the path starts with is taken.
- */
-function lineOfJsonPath(text, path) {
-    const root = (0,main.parseTree)(text);
-    if (!root)
-        return documentLine(text);
-    let node = root;
-    let rest = path;
-    while (rest.length > 0) {
-        if (rest.startsWith('[')) {
-            const match = /^\[(\d+)\]/.exec(rest);
-            const child = match && node.type === 'array' ? node.children?.[Number(match[1])] : undefined;
-            if (!match || !child)
-                break;
-            node = child;
-            rest = rest.slice(match[0].length);
-            continue;
-        }
-        if (rest.startsWith('.'))
-            rest = rest.slice(1);
-        if (node.type !== 'object')
-            break;
-        let best;
-        for (const property of node.children ?? []) {
-            const key = property.children?.[0]?.value;
-            const value = property.children?.[1];
-            if (typeof key !== 'string' || !value || !rest.startsWith(key))
-                continue;
-            const next = rest.charAt(key.length);
-            if ((next === '' || next === '.' || next === '[') && (!best || key.length > best.key.length))
-                best = { key, value };
-        }
-        if (!best)
-            break;
-        node = best.value;
-        rest = rest.slice(best.key.length);
-    }
-    return lineAt(text, node.offset);
-}
-/** A mapped file that is not a valid policy: `FILE:LINE: problem`, with the parts kept for other wordings. */
-class PolicyFileError extends errors/* UserError */.yo {
-    file;
-    line;
-    problem;
-    constructor(file, line, problem, hint) {
-        super(`${file}:${line}: ${problem}`, hint);
-        this.file = file;
-        this.line = line;
-        this.problem = problem;
-        this.name = 'PolicyFileError';
-    }
-}
-/**
- * Parses a policy file's text; `file` names it in errors and in the statement locations. Throws
- * {@link PolicyFileError} `FILE:LINE: JSON.PATH: problem` with the policy parser's hint.
- */
-function readPolicyFile(text, file, kind) {
-    const body = text.replace(/^\uFEFF/, '');
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch (error) {
-        const errors = [];
-        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false });
-        const first = errors[0];
-        const line = first ? lineAt(body, first.offset) : 1;
-        const detail = first ? (0,main.printParseErrorCode)(first.error) : error instanceof Error ? error.message : String(error);
-        throw new PolicyFileError(file, line, `not valid JSON (${detail})`, 'fix the JSON syntax');
-    }
-    try {
-        return (0,parse_policy/* parsePolicyDocument */.X)(json, { kind, locations: locateStatements(body, file) });
-    }
-    catch (error) {
-        if (error instanceof errors/* PolicyValidationError */.e9) {
-            throw new PolicyFileError(file, lineOfJsonPath(body, error.path), error.message, error.hint);
-        }
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/changes/config/resolve-target.ts
 /**
  * Turns a mapping and one file it matches into the concrete AWS target: placeholders replaced, names and ARNs
@@ -39775,7 +43074,7 @@ function resolveTarget(mapping, context) {
 
 
 
-const POLICY_KIND = {
+const policy_file_changes_POLICY_KIND = {
     'managed-policy': 'identity',
     'inline-policy': 'identity',
     'permissions-boundary': 'permissionsBoundary',
@@ -39893,7 +43192,7 @@ class Builder {
         const headText = this.input.head.read(path);
         if (baseText === undefined && headText === undefined)
             return undefined;
-        const kind = POLICY_KIND[mapping.target];
+        const kind = policy_file_changes_POLICY_KIND[mapping.target];
         const text = (headText ?? baseText);
         const sides = { path, source: { origin: 'policy-file', file: path, line: documentLine(text) } };
         if (headText !== undefined)
@@ -41537,13 +44836,22 @@ function collectOrgPolicyTargets(ctx) {
         created.get(change.policyId)?.targets.push(change.targetId);
     }
 }
-/** `aws_organizations_account` and `aws_organizations_organization`: changes that move SCP and RCP coverage. */
-function warnOrgStructure(ctx, change) {
+/**
+ * `aws_organizations_account` and `aws_organizations_organization`: changes that move SCP and RCP coverage. An
+ * account moved to another OU is a change (evaluated); a change of the enforced policy types is a warning.
+ */
+function convertOrgStructure(ctx, change) {
     if (change.type === 'aws_organizations_account') {
         const from = ctx.before(change, ['parent_id']);
         const to = ctx.after(change, ['parent_id'], 'text')?.value;
+        const accountId = ctx.before(change, ['id']);
         if (change.action === 'update' && from !== undefined && (to === undefined || isUnknown(to) || to !== from)) {
-            ctx.warn('ignored-resource', `${change.address} moves account ${ctx.before(change, ['id']) ?? ''} from ${from} to ${to === undefined ? '(unset)' : isUnknown(to) ? '(unknown)' : to}: the SCPs and RCPs that apply to it change, which iam-impact does not evaluate`, change);
+            if (accountId === undefined || to === undefined) {
+                ctx.warn('ignored-resource', `${change.address} moves account ${accountId ?? '(unknown id)'} from ${from} to ${to === undefined ? '(unset)' : '(unknown)'}: the SCPs and RCPs that apply to it change, and the plan does not say ${accountId === undefined ? 'which account' : 'where to'}`, change);
+            }
+            else {
+                ctx.emit({ kind: 'account-moved', accountId, fromParent: from, toParent: to, source: ctx.origin(change) });
+            }
         }
     }
     else if (change.type === 'aws_organizations_organization' &&
@@ -42337,8 +45645,8 @@ const converters = new Map([
     ['aws_iam_group_membership', (ctx, change, state) => convertGroupMembership(ctx, change, state)],
     ['aws_organizations_policy', (ctx, change) => convertOrgPolicy(ctx, change)],
     ['aws_organizations_policy_attachment', (ctx, change) => convertOrgPolicyAttachment(ctx, change)],
-    ['aws_organizations_account', (ctx, change) => warnOrgStructure(ctx, change)],
-    ['aws_organizations_organization', (ctx, change) => warnOrgStructure(ctx, change)],
+    ['aws_organizations_account', (ctx, change) => convertOrgStructure(ctx, change)],
+    ['aws_organizations_organization', (ctx, change) => convertOrgStructure(ctx, change)],
 ]);
 for (const kind of resource_types_KINDS) {
     converters.set(`aws_iam_${kind}_policy`, (ctx, change) => convertInlinePolicy(ctx, change, kind));
@@ -42484,197 +45792,74 @@ async function readChangeSet(options, ports) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate/explanation.ts
-/** How reports name each layer. */
-const LAYER_NAMES = {
-    identity: 'identity-based policy',
-    permissionsBoundary: 'permissions boundary',
-    session: 'session policy',
-    scp: 'SCP',
-    rcp: 'RCP',
-    resource: 'resource-based policy',
-};
-/** `file:line`, the file alone, or the Terraform address, whichever is known. */
-function describeLocation(location) {
-    const file = location.file ? `${location.file}${location.line ? `:${location.line}` : ''}` : undefined;
-    if (file && location.address)
-        return `${file} (${location.address})`;
-    return file ?? location.address ?? 'an unknown place';
-}
-/** A readable name of a statement, for example `SCP p-123 (level ou-abcd) statement "DenyNoMfa" (#2)`. */
-function describeStatement(ref) {
-    const level = ref.level === undefined ? '' : ` at level ${ref.levelId ?? ref.level}`;
-    const sid = ref.sid ? `"${ref.sid}" (#${ref.statementIndex})` : `#${ref.statementIndex}`;
-    const where = ref.location ? ` at ${describeLocation(ref.location)}` : '';
-    return `${LAYER_NAMES[ref.layer]} ${ref.policy}${level} statement ${sid}${where}`;
-}
-/** One sentence that explains the decision. */
-function summarize(evaluation) {
-    if (evaluation.decision === 'explicitDeny') {
-        return `Explicitly denied by ${evaluation.denies.map(describeStatement).join('; ')}.`;
-    }
-    if (evaluation.decision === 'implicitDeny') {
-        return `Implicitly denied: ${evaluation.missingAllow.map((m) => m.reason).join('; ')}.`;
-    }
-    const allows = evaluation.allows.filter((a) => a.layer !== 'scp' && a.layer !== 'rcp');
-    return allows.length > 0 ? `Allowed by ${allows.map(describeStatement).join('; ')}.` : 'Allowed.';
-}
-
-;// CONCATENATED MODULE: ./src/core/changes/render-change-set.ts
-/**
- * Renders a change set for `iam-impact changes`: as JSON (documents in AWS form, with each statement's location),
- * or as a readable list with a per-statement diff, so users can check what iam-impact understood of their change.
- */
+;// CONCATENATED MODULE: ./src/app/run-plan.ts
 
 
 
-function isDocument(value) {
-    return typeof value === 'object' && value !== null && 'statements' in value && 'version' in value;
-}
-/** The change set as JSON: policy documents in AWS form, statement locations alongside. */
-function changeSetJson(changeSet) {
-    return JSON.parse(JSON.stringify(changeSet, (_key, value) => isDocument(value)
-        ? { policy: (0,serialize_policy/* policyJson */.nF)(value), statementLocations: value.statements.map((s) => s.location ?? null) }
-        : value));
-}
-function show(value, render) {
-    if (value === undefined)
-        return '(none)';
-    return isUnknown(value) ? `(unknown: ${value.unknown})` : render(value);
-}
-function entity(value) {
-    return show(value, (e) => `${e.kind}/${e.name}${e.accountId ? ` in ${e.accountId}` : ''}`);
-}
-function render_change_set_text(value) {
-    return show(value, (v) => v);
-}
-function where(source) {
-    const place = describeLocation({ file: source.file, line: source.line, address: source.address });
-    return place === 'an unknown place' ? '' : `  (${place})`;
-}
-function statementName(s) {
-    return s.sid ? `statement "${s.sid}"` : `statement #${s.index}`;
-}
-function at(s) {
-    return s.location ? ` at ${describeLocation(s.location)}` : '';
-}
-/** Lines describing how a document changes, statement by statement. */
-function statementDiff(before, after) {
-    if (isUnknown(before) || isUnknown(after))
-        return [];
-    const key = (s) => JSON.stringify((0,serialize_policy/* statementJson */.mU)(s));
-    const removed = [...(before?.statements ?? [])];
-    const added = [];
-    for (const s of after?.statements ?? []) {
-        const i = removed.findIndex((b) => key(b) === key(s));
-        if (i >= 0)
-            removed.splice(i, 1);
-        else
-            added.push(s);
+
+
+
+
+
+
+
+/** Runs the analysis. */
+async function runPlan(options, ports) {
+    let inventory;
+    if (options.inventoryPaths.length > 0) {
+        ports.progress(`reading the inventory from ${options.inventoryPaths.length} path(s)`);
+        inventory = (await ports.loadInventory(options.inventoryPaths)).inventory;
     }
-    const lines = [];
-    for (const s of added) {
-        const old = s.sid ? removed.findIndex((b) => b.sid === s.sid) : -1;
-        if (old >= 0) {
-            removed.splice(old, 1);
-            lines.push(`~ ${statementName(s)} changed${at(s)}`);
-        }
-        else
-            lines.push(`+ ${statementName(s)} (${s.effect})${at(s)}`);
+    else {
+        ports.progress('reading the inventory from AWS');
+        const live = await ports.readLiveSnapshot(options.live ?? {});
+        inventory = (0,load_snapshot/* buildInventory */.R)([(0,load_snapshot/* readSnapshot */.i)(live.snapshot, 'live AWS')]);
     }
-    for (const s of removed)
-        lines.push(`- ${statementName(s)} (${s.effect}) removed${s.location ? `, was${at(s)}` : ''}`);
-    return lines;
+    ports.progress('reading the changes');
+    const { changeSet, config, configFile } = await readChangeSet({ ...options, inventory }, ports);
+    const file = configFile ?? '.github/iam-impact.yml';
+    const accept = parseAcceptList(config?.sections.accept, file);
+    const scenarios = selectScenarios(parseScenarios(config?.sections.scenarios, file), options, file);
+    const extraActions = parseActions(config?.sections.actions, file);
+    const usage = options.usageFile ? parseUsage(await ports.readJson(options.usageFile), options.usageFile) : undefined;
+    const backend = options.backend === 'aws' ? ports.createAwsBackend() : createLocalBackend({ rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY });
+    ports.progress(`evaluating ${changeSet.changes.length} change(s) with the ${backend.name} backend`);
+    const planned = await planImpact(inventory, changeSet, backend, {
+        defaultAccount: options.accountId ?? config?.account,
+        engine: { rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY },
+        withoutOrganization: options.withoutOrganization,
+        accept,
+        scenarios,
+        extraActions,
+        usage,
+        now: options.now,
+        accounts: options.accounts,
+        onProgress: ports.tick,
+    });
+    // Report order: the partial reports of a fan-out (options.accounts) merge back into exactly this.
+    const report = inReportOrder(planned);
+    const s = report.summary;
+    ports.progress(`done: ${s.principals} principal(s), ${s.decisions} decision(s): ${s.lost} lost (${s.accepted} accepted), ${s.gained} gained, ${s.incomplete} incomplete`);
+    return { report, changeSet };
 }
-function headline(change) {
-    const mark = (before, after) => (before === undefined ? '+' : after === undefined ? '-' : '~');
-    switch (change.kind) {
-        case 'managed-policy':
-            return {
-                mark: mark(change.before, change.after),
-                title: `managed policy ${render_change_set_text(change.policyArn)}`,
-                diff: statementDiff(change.before, change.after),
-            };
-        case 'inline-policy':
-            return {
-                mark: mark(change.before, change.after),
-                title: `inline policy "${render_change_set_text(change.policyName)}" of ${entity(change.entity)}`,
-                diff: statementDiff(change.before, change.after),
-            };
-        case 'permissions-boundary':
-            return {
-                mark: '~',
-                title: `permissions boundary of ${entity(change.entity)}: ${render_change_set_text(change.before)} → ${render_change_set_text(change.after)}`,
-                diff: [],
-            };
-        case 'trust-policy':
-            return {
-                mark: mark(change.before, change.after),
-                title: `trust policy of ${entity(change.role)}`,
-                diff: statementDiff(change.before, change.after),
-            };
-        case 'attachment':
-            return {
-                mark: change.action === 'attach' ? '+' : '-',
-                title: `${change.action} ${render_change_set_text(change.policyArn)} ${change.action === 'attach' ? 'to' : 'from'} ${entity(change.entity)}`,
-                diff: [],
-            };
-        case 'group-membership':
-            return {
-                mark: change.action === 'add' ? '+' : '-',
-                title: `${change.action === 'add' ? 'add' : 'remove'} ${entity(change.user)} ${change.action === 'add' ? 'to' : 'from'} ${entity(change.group)}`,
-                diff: [],
-            };
-        case 'org-policy':
-            return {
-                mark: mark(change.before, change.after),
-                title: `${change.policyType === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'} ${render_change_set_text(change.policyId)}${change.policyName ? ` "${change.policyName}"` : ''}`,
-                diff: statementDiff(change.before, change.after),
-            };
-        case 'org-policy-created':
-            return {
-                mark: '+',
-                title: `new ${change.policyType === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'}${change.policyName ? ` "${change.policyName}"` : ''} attached to ${change.targets.length === 0 ? 'nothing' : change.targets.map((t) => render_change_set_text(t)).join(', ')}`,
-                diff: statementDiff(undefined, change.after),
-            };
-        case 'org-policy-attachment':
-            return {
-                mark: change.action === 'attach' ? '+' : '-',
-                title: `${change.action} ${show(change.policyType, (t) => (t === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'))} ${render_change_set_text(change.policyId)} ${change.action === 'attach' ? 'to' : 'from'} ${render_change_set_text(change.targetId)}`,
-                diff: [],
-            };
-        case 'principal-created':
-            return { mark: '+', title: `create ${entity(change.entity)}`, diff: [] };
-        case 'principal-deleted':
-            return { mark: '-', title: `delete ${entity(change.entity)}`, diff: [] };
+/** The scenarios `options.scenarioIds` names, in report order; all of them when it names none. */
+function selectScenarios(all, options, configFile) {
+    const ids = options.scenarioIds;
+    if (!ids || ids.length === 0)
+        return all;
+    const known = new Set(all.map((s) => s.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+        throw new errors/* UserError */.yo(`${options.scenarioIdsSource ?? 'scenarios'}: unknown scenario id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}; valid ids: ${[...known].join(', ')}`, `use built-in ids or ids defined in the scenarios section of ${configFile}`);
     }
+    const wanted = new Set(ids);
+    return all.filter((s) => wanted.has(s.id));
 }
-/** True when some value of the change is unknown at plan time. */
-function hasUnknown(change) {
-    return Object.values(change).some((v) => isUnknown(v) || (Array.isArray(v) && v.some((x) => isUnknown(x))));
-}
-/** The change set as readable text. */
-function renderChangeSet(changeSet) {
-    const { changes, warnings } = changeSet;
-    const unknown = changes.filter(hasUnknown).length;
-    const lines = [
-        `${changes.length} IAM/Organizations change(s)` +
-            (unknown > 0 ? `, ${unknown} with values unknown until apply (they make the evaluation incomplete)` : '') +
-            (warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''),
-    ];
-    if (changes.length > 0)
-        lines.push('');
-    for (const change of changes) {
-        const { mark, title, diff } = headline(change);
-        lines.push(`${hasUnknown(change) ? '?' : mark} ${title}${where(change.source)}`);
-        for (const d of diff)
-            lines.push(`    ${d}`);
-    }
-    if (warnings.length > 0)
-        lines.push('');
-    for (const w of warnings)
-        lines.push(`warning [${w.kind}]: ${w.message}${w.source ? where(w.source) : ''}`);
-    return `${lines.join('\n')}\n`;
+/** Whether the report should fail a check: unaccepted losses, failed checks, or (unless allowed) incomplete work. */
+function hasRegressions(report, options = {}) {
+    return (report.findings.some((f) => f.change === 'lost' && !f.accepted) ||
+        report.checks.some((c) => c.status === 'fail') ||
+        (!options.allowIncomplete && report.findings.some((f) => f.change === 'incomplete')));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -42724,7 +45909,15 @@ class ArgReader {
     }
     /** A 12-digit account id. */
     accountId(flag) {
-        const v = this.value(flag);
+        return this.checkAccountId(flag, this.value(flag));
+    }
+    /** A comma-separated list of 12-digit account ids (`ID[,ID…]`). */
+    accountIds(flag) {
+        return this.value(flag)
+            .split(',')
+            .map((id) => this.checkAccountId(flag, id.trim()));
+    }
+    checkAccountId(flag, v) {
         if (!/^\d{12}$/.test(v))
             throw new errors/* UserError */.yo(`${this.command}: ${flag} must be a 12-digit account id, got ${v}`);
         return v;
@@ -42743,2861 +45936,32 @@ class ArgReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/changes-command.ts
-/**
- * `iam-impact changes`: prints the change set iam-impact understood from the pull request (policy files mapped by
- * the config, a Terraform plan), as a readable list or as JSON, so users can check it before trusting a verdict.
- */
-
-
-
-/** Usage text of the command. */
-const CHANGES_USAGE = `Usage: iam-impact changes [--config FILE] [--base REV] [--terraform-plan FILE] [--inventory PATH...]
-                        [--account ID] [--repo DIR] [--format text|json]
-
-Prints what a change does to IAM and Organizations: each policy, attachment, membership, boundary, SCP or RCP that
-changes, before and after, with the file and line of each changed statement.
-
-Options:
-  --config FILE          the config mapping policy files to AWS targets (default .github/iam-impact.yml, if present)
-  --base REV             the revision policy files are compared with; the working tree is the head (default HEAD)
-  --terraform-plan FILE  a plan as written by terraform show -json
-  --inventory PATH...    snapshot files of what exists now: resolves names and exclusive Terraform resources, and
-                         reports drift between policy files and AWS
-  --account ID           the account a Terraform plan applies to, when the inventory holds several
-  --repo DIR             the repository (default: the current directory)
-  --format text|json     readable list (default) or JSON`;
-/** Runs the command; returns the exit status. */
-async function changesCommand(args, io) {
-    const options = { repoDir: '.' };
-    const inventoryPaths = [];
-    let format = 'text';
-    const r = new ArgReader('changes', args, CHANGES_USAGE);
-    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
-        if (arg === '--config')
-            options.configFile = r.value(arg);
-        else if (arg === '--base')
-            options.base = r.value(arg);
-        else if (arg === '--terraform-plan')
-            options.terraformPlan = r.value(arg);
-        else if (arg === '--account')
-            options.accountId = r.accountId(arg);
-        else if (arg === '--repo')
-            options.repoDir = r.value(arg);
-        else if (arg === '--inventory')
-            inventoryPaths.push(...r.values(arg));
-        else if (arg === '--format')
-            format = r.choice(arg, ['text', 'json']);
-        else
-            r.unknown(arg);
-    }
-    if (inventoryPaths.length > 0)
-        options.inventory = (await io.loadInventory(inventoryPaths)).inventory;
-    const { changeSet } = await readChangeSet(options, io);
-    io.stdout(format === 'json' ? `${JSON.stringify(changeSetJson(changeSet), null, 2)}\n` : renderChangeSet(changeSet));
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/core/catalog/aws-catalog.ts
-var aws_catalog = __nccwpck_require__(716);
-// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(2946);
-// EXTERNAL MODULE: ./src/core/evaluate/request.ts
-var request = __nccwpck_require__(9074);
-// EXTERNAL MODULE: ./src/core/evaluate/arn.ts
-var arn = __nccwpck_require__(4856);
-// EXTERNAL MODULE: ./src/core/evaluate/principal.ts
-var evaluate_principal = __nccwpck_require__(6721);
-;// CONCATENATED MODULE: ./src/core/cases/evaluation-case.ts
-/**
- * The evaluation case: one AWS request with every policy that applies to it, as `iam-impact evaluate` reads it
- * (see docs/evaluation-case.md). Validation errors name the case (its id, or its position) and the field, because
- * a file may hold hundreds of cases.
- */
-
-
-
-
-
-
-
-const CASE_KEYS = new Set(['id', 'description', 'doc', 'request', 'policies', 'expected']);
-const REQUEST_KEYS = new Set(['principal', 'principalAccount', 'action', 'resource', 'resourceAccount', 'context']);
-const POLICY_KEYS = new Set(['identity', 'permissionsBoundary', 'session', 'scp', 'rcp', 'resource']);
-const DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny'];
-const ACCOUNT_ID = /^\d{12}$/;
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-class CaseReader {
-    source;
-    label;
-    constructor(source, label) {
-        this.source = source;
-        this.label = label;
-    }
-    fail(field, problem, hint) {
-        throw new errors/* UserError */.yo(`${this.source}: ${this.label}: ${field}: ${problem}`, hint);
-    }
-    checkKeys(value, allowed, field) {
-        for (const key of Object.keys(value)) {
-            if (!allowed.has(key)) {
-                this.fail(field ? `${field}.${key}` : key, 'unknown field', `allowed fields: ${[...allowed].join(', ')}`);
-            }
-        }
-    }
-    string(value, field) {
-        if (typeof value !== 'string' || value.length === 0)
-            this.fail(field, 'must be a non-empty string');
-        return value;
-    }
-    policy(value, field, kind, name) {
-        try {
-            return { name, document: (0,parse_policy/* parsePolicyDocument */.X)(value, { kind }) };
-        }
-        catch (error) {
-            if (error instanceof errors/* PolicyValidationError */.e9) {
-                this.fail(error.path ? `${field}.${error.path}` : field, error.message.slice(error.path ? error.path.length + 2 : 0), error.hint);
-            }
-            throw error;
-        }
-    }
-    policyList(value, field, kind) {
-        if (!Array.isArray(value))
-            this.fail(field, 'must be an array of policy documents');
-        return value.map((doc, i) => this.policy(doc, `${field}[${i}]`, kind, `${field}[${i}]`));
-    }
-    levels(value, field, kind) {
-        if (!Array.isArray(value) || value.length === 0) {
-            this.fail(field, 'must be a non-empty array of levels (root first), each an array of policy documents');
-        }
-        return value.map((level, i) => ({ policies: this.policyList(level, `${field}[${i}]`, kind) }));
-    }
-    context(value) {
-        if (value === undefined)
-            return {};
-        if (!isPlainObject(value))
-            this.fail('request.context', 'must be an object of condition keys');
-        const out = Object.create(null);
-        for (const [key, raw] of Object.entries(value)) {
-            const field = `request.context.${key}`;
-            const scalar = (v, f) => {
-                if (typeof v === 'string')
-                    return v;
-                if (typeof v === 'number' || typeof v === 'boolean')
-                    return String(v);
-                return this.fail(f, `must be a string (or an array of strings for a multi-valued key), got ${v === null ? 'null' : typeof v}`);
-            };
-            out[key] = Array.isArray(raw) ? raw.map((v, i) => scalar(v, `${field}[${i}]`)) : scalar(raw, field);
-        }
-        return out;
-    }
-}
-function readCase(raw, index, source) {
-    const positional = `case #${index + 1}`;
-    if (!isPlainObject(raw))
-        throw new errors/* UserError */.yo(`${source}: ${positional}: must be an object with request and policies`);
-    const id = typeof raw.id === 'string' && raw.id.length > 0 ? raw.id : undefined;
-    // The explicit type lets TypeScript narrow after `r.fail(...)`, which never returns.
-    const r = new CaseReader(source, id ? `case "${id}"` : positional);
-    if (raw.id !== undefined && id === undefined)
-        r.fail('id', 'must be a non-empty string');
-    r.checkKeys(raw, CASE_KEYS, '');
-    if (!isPlainObject(raw.request))
-        r.fail('request', 'is missing or not an object');
-    const req = raw.request;
-    r.checkKeys(req, REQUEST_KEYS, 'request');
-    const principal = r.string(req.principal, 'request.principal');
-    const caller = (0,evaluate_principal/* classifyCaller */.Mj)(principal);
-    if (typeof caller === 'string')
-        r.fail('request.principal', caller);
-    const action = r.string(req.action, 'request.action');
-    if (!/^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/.test(action)) {
-        r.fail('request.action', `"${action}" is not an action`, 'write service:Action, for example s3:PutObject');
-    }
-    const resource = r.string(req.resource, 'request.resource');
-    if (resource !== '*' && !(0,arn/* parseArn */.L)(resource))
-        r.fail('request.resource', `"${resource}" is not an ARN`, 'write a full ARN or "*"');
-    let principalAccount = caller.account;
-    if (req.principalAccount !== undefined) {
-        principalAccount = r.string(req.principalAccount, 'request.principalAccount');
-        if (!ACCOUNT_ID.test(principalAccount))
-            r.fail('request.principalAccount', 'must be a 12-digit account id');
-    }
-    let resourceAccount = (0,arn/* parseArn */.L)(resource)?.account || principalAccount;
-    if (req.resourceAccount !== undefined) {
-        resourceAccount = r.string(req.resourceAccount, 'request.resourceAccount');
-        if (!ACCOUNT_ID.test(resourceAccount))
-            r.fail('request.resourceAccount', 'must be a 12-digit account id');
-    }
-    const context = (0,request/* createRequestContext */.L)(r.context(req.context));
-    if (!isPlainObject(raw.policies))
-        r.fail('policies', 'is missing or not an object');
-    const pol = raw.policies;
-    r.checkKeys(pol, POLICY_KEYS, 'policies');
-    const policies = {
-        identity: pol.identity === undefined ? [] : r.policyList(pol.identity, 'policies.identity', 'identity'),
+;// CONCATENATED MODULE: ./src/cli/progress-display.ts
+/** A progress display writing to the CLI's stderr. */
+function progressDisplay(io) {
+    let drawn = false;
+    let last = 0;
+    const clear = () => {
+        if (drawn)
+            io.stderr('\r\x1b[K');
+        drawn = false;
     };
-    if (pol.permissionsBoundary !== undefined) {
-        policies.permissionsBoundary = r.policy(pol.permissionsBoundary, 'policies.permissionsBoundary', 'permissionsBoundary', 'policies.permissionsBoundary');
-    }
-    if (pol.session !== undefined)
-        policies.session = r.policyList(pol.session, 'policies.session', 'session');
-    if (pol.scp !== undefined)
-        policies.scp = r.levels(pol.scp, 'policies.scp', 'scp');
-    if (pol.rcp !== undefined)
-        policies.rcp = r.levels(pol.rcp, 'policies.rcp', 'rcp');
-    if (pol.resource !== undefined)
-        policies.resource = r.policy(pol.resource, 'policies.resource', 'resource', 'policies.resource');
-    let expected;
-    if (raw.expected !== undefined) {
-        expected = DECISIONS.find((d) => d === raw.expected);
-        if (!expected)
-            r.fail('expected', `must be one of ${DECISIONS.join(', ')}`);
-    }
-    for (const field of ['description', 'doc']) {
-        if (raw[field] !== undefined && typeof raw[field] !== 'string')
-            r.fail(field, 'must be a string');
-    }
-    let compiled;
-    try {
-        compiled = (0,evaluate/* compilePolicies */.GY)(policies);
-    }
-    catch (error) {
-        if (error instanceof errors/* PolicyValidationError */.e9)
-            r.fail(error.path, error.message.slice(error.path.length + 2), error.hint);
-        throw error;
-    }
-    const result = {
-        label: r.label,
-        request: { principal, principalAccount, action, resource, resourceAccount, context },
-        policies,
-        compiled,
-    };
-    if (id !== undefined)
-        result.id = id;
-    if (expected !== undefined)
-        result.expected = expected;
-    return result;
-}
-/**
- * Validates a file's content: a JSON array of cases or one case object. `source` names the file in errors.
- * Throws {@link UserError} naming the case and the field.
- */
-function parseEvaluationCases(json, source) {
-    const list = Array.isArray(json) ? json : [json];
-    if (list.length === 0)
-        throw new errors/* UserError */.yo(`${source}: holds no case`, 'write a JSON array of evaluation cases');
-    return list.map((raw, i) => readCase(raw, i, source));
-}
-/** Decides one case and explains the decision. */
-function evaluateCase(c, options = {}) {
-    let evaluation;
-    try {
-        evaluation = (0,evaluate/* evaluate */._3)((0,evaluate/* compilePolicies */.GY)(c.policies), c.request, options);
-    }
-    catch (error) {
-        if (error instanceof evaluate/* InvalidRequestError */.tY)
-            throw new errors/* UserError */.yo(`${c.label}: request.principal: ${error.message}`);
-        if (error instanceof errors/* PolicyValidationError */.e9)
-            throw new errors/* UserError */.yo(`${c.label}: policies: ${error.message}`, error.hint);
-        throw error;
-    }
-    const { decision, ...rest } = evaluation;
-    const explanation = { summary: summarize(evaluation), ...rest };
-    return c.id === undefined ? { decision, explanation } : { id: c.id, decision, explanation };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/evaluate-command.ts
-/**
- * `iam-impact evaluate FILE`: decides each evaluation case in FILE and prints one result per case, as JSON (the
- * contract in docs/evaluation-case.md) or as readable text. Every case is validated before any is decided, and all
- * invalid cases are reported together, so that a large file is fixed in one pass; nothing is printed to stdout
- * unless every case was decided.
- */
-
-
-
-/** Usage text of the command. */
-const EVALUATE_USAGE = `Usage: iam-impact evaluate FILE [--format json|text]
-
-Decides each AWS request in FILE (a JSON array of evaluation cases, or one case) with the local engine and prints
-one result per case: {"id", "decision", "explanation"}. See docs/evaluation-case.md for the format.
-
-Options:
-  --format json   the results as a JSON array (default)
-  --format text   one readable block per case
-
-Exit status: 0 when every case was decided, 2 when a case is invalid (every invalid case is listed).`;
-function renderText(results, cases) {
-    return results
-        .map((result, i) => {
-        const c = cases[i];
-        const head = `${c.label}: ${c.request.action} on ${c.request.resource} by ${c.request.principal}`;
-        return `${head}\n  ${result.decision}: ${result.explanation.summary}`;
-    })
-        .join('\n\n');
-}
-/** Runs the command; returns the exit status. */
-async function evaluateCommand(args, io) {
-    let file;
-    let format = 'json';
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--format') {
-            const value = args[++i];
-            if (value !== 'json' && value !== 'text')
-                throw new errors/* UserError */.yo(`--format must be json or text, got ${value ?? 'nothing'}`);
-            format = value;
-        }
-        else if (arg.startsWith('--format=')) {
-            const value = arg.slice('--format='.length);
-            if (value !== 'json' && value !== 'text')
-                throw new errors/* UserError */.yo(`--format must be json or text, got ${value}`);
-            format = value;
-        }
-        else if (arg.startsWith('-')) {
-            throw new errors/* UserError */.yo(`evaluate: unknown option ${arg}`, 'run iam-impact evaluate --help');
-        }
-        else if (file === undefined)
-            file = arg;
-        else
-            throw new errors/* UserError */.yo(`evaluate: takes one FILE, got also ${arg}`);
-    }
-    if (file === undefined)
-        throw new errors/* UserError */.yo('evaluate: FILE is missing', EVALUATE_USAGE);
-    const json = await io.readJson(file);
-    const list = Array.isArray(json) ? json : [json];
-    const cases = [];
-    const problems = [];
-    list.forEach((raw, i) => {
-        try {
-            // Parse one at a time so that every invalid case is reported, not only the first.
-            const [parsed] = parseEvaluationCases(raw, file);
-            cases.push(parsed);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* UserError */.yo))
-                throw error;
-            problems.push(error.message.includes('case #1')
-                ? new errors/* UserError */.yo(error.message.replace('case #1', `case #${i + 1}`), error.hint)
-                : error);
-        }
-    });
-    if (list.length === 0)
-        problems.push(new errors/* UserError */.yo(`${file}: holds no case`, 'write a JSON array of evaluation cases'));
-    const results = [];
-    if (problems.length === 0) {
-        for (const c of cases) {
-            try {
-                results.push(evaluateCase(c, { rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY }));
-            }
-            catch (error) {
-                if (!(error instanceof errors/* UserError */.yo))
-                    throw error;
-                problems.push(new errors/* UserError */.yo(`${file}: ${error.message}`, error.hint));
-            }
-        }
-    }
-    if (problems.length > 0) {
-        for (const p of problems)
-            io.stderr(`error: ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}\n`);
-        io.stderr(`${problems.length} invalid case(s); nothing was evaluated.\n`);
-        return 2;
-    }
-    io.stdout(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : `${renderText(results, cases)}\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/inventory/inventory-index.ts
-/** Builds and caches derived views of one inventory. */
-class InventoryIndex {
-    inventory;
-    managed = new Map();
-    groupPolicies = new Map();
-    levelPolicies = new Map();
-    paths = new Map();
-    parentOf = new Map();
-    byArn;
-    constructor(inventory) {
-        this.inventory = inventory;
-        const org = inventory.organization;
-        if (org) {
-            for (const ou of org.organizationalUnits)
-                this.parentOf.set(ou.id, ou.parentId);
-            for (const account of org.accounts)
-                this.parentOf.set(account.id, account.parentId);
-        }
-    }
-    /** Every user and role of every account, in a stable order. */
-    principals() {
-        const out = [];
-        const accounts = [...this.inventory.accounts.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
-        for (const account of accounts) {
-            for (const user of account.users.values())
-                out.push({ accountId: account.accountId, kind: 'user', name: user.name, arn: user.arn });
-            for (const role of account.roles.values())
-                out.push({ accountId: account.accountId, kind: 'role', name: role.name, arn: role.arn });
-        }
-        return out;
-    }
-    /** Looks a user or role up by ARN. */
-    find(arn) {
-        if (!this.byArn)
-            this.byArn = new Map(this.principals().map((p) => [p.arn, p]));
-        return this.byArn.get(arn);
-    }
-    /** The account's IAM content, or undefined when it was not read. */
-    account(accountId) {
-        return this.inventory.accounts.get(accountId);
-    }
-    /** The managed policy as a named policy, or undefined when the inventory lacks it. */
-    managedPolicy(arn) {
-        let named = this.managed.get(arn);
-        if (!named) {
-            const policy = this.inventory.managedPolicies.get(arn);
-            if (!policy)
-                return undefined;
-            named = { name: arn, document: policy.document };
-            this.managed.set(arn, named);
-        }
-        return named;
-    }
-    entityPolicies(entityArn, inline, attached, missing) {
-        const out = inline.map((p) => ({ name: `${entityArn}#${p.name}`, document: p.document }));
-        for (const arn of attached) {
-            const named = this.managedPolicy(arn);
-            if (named)
-                out.push(named);
-            else
-                missing.push(arn);
-        }
-        return out;
-    }
-    policiesOfGroup(group, missing) {
-        let cached = this.groupPolicies.get(group.arn);
-        if (!cached) {
-            const groupMissing = [];
-            cached = this.entityPolicies(group.arn, group.inlinePolicies, group.attachedPolicyArns, groupMissing);
-            if (groupMissing.length > 0) {
-                missing.push(...groupMissing);
-                return cached; // Not cached, so every member reports what is missing.
-            }
-            this.groupPolicies.set(group.arn, cached);
-        }
-        return cached;
-    }
-    /** Everything that governs a principal's own requests. Throws when the principal is not in the inventory. */
-    policiesOf(ref) {
-        const account = this.inventory.accounts.get(ref.accountId);
-        const entity = ref.kind === 'user' ? account?.users.get(ref.name) : account?.roles.get(ref.name);
-        if (!account || !entity)
-            throw new Error(`${ref.arn} is not in the inventory`);
-        const missing = [];
-        const identity = this.entityPolicies(entity.arn, entity.inlinePolicies, entity.attachedPolicyArns, missing);
-        if (ref.kind === 'user') {
-            for (const groupName of entity.groupNames) {
-                const group = account.groups.get(groupName);
-                if (group)
-                    identity.push(...this.policiesOfGroup(group, missing));
-                else
-                    missing.push(`group ${groupName} of ${entity.arn}`);
-            }
-        }
-        const result = {
-            principal: ref,
-            entity,
-            identity,
-            scp: ref.kind === 'role' && entity.serviceLinked
-                ? { status: 'exempt', reason: 'SCPs do not restrict service-linked roles' }
-                : this.orgPath(ref.accountId, 'SERVICE_CONTROL_POLICY'),
-            missing,
-        };
-        if (entity.permissionsBoundaryArn) {
-            const boundary = this.managedPolicy(entity.permissionsBoundaryArn);
-            if (boundary)
-                result.permissionsBoundary = boundary;
-            else
-                missing.push(entity.permissionsBoundaryArn);
-        }
-        return result;
-    }
-    /** The RCP path of an account whose resources are requested. */
-    rcpPath(accountId) {
-        return this.orgPath(accountId, 'RESOURCE_CONTROL_POLICY');
-    }
-    /** The SCP path of an account. */
-    scpPath(accountId) {
-        return this.orgPath(accountId, 'SERVICE_CONTROL_POLICY');
-    }
-    /** The ids from the root to the account, or undefined when the account is not in the organization. */
-    ancestry(accountId) {
-        const org = this.inventory.organization;
-        if (!org || !org.accounts.some((a) => a.id === accountId))
-            return undefined;
-        const chain = [accountId];
-        for (let id = this.parentOf.get(accountId); id !== undefined; id = this.parentOf.get(id))
-            chain.unshift(id);
-        return chain;
-    }
-    orgPath(accountId, type) {
-        const key = `${type}:${accountId}`;
-        const cached = this.paths.get(key);
-        if (cached)
-            return cached;
-        const label = type === 'SERVICE_CONTROL_POLICY' ? 'SCPs' : 'RCPs';
-        const org = this.inventory.organization;
-        let path;
-        const chain = this.ancestry(accountId);
-        if (!org) {
-            path = { status: 'unknown', reason: `${label} not known: no organization data was read or supplied` };
-        }
-        else if (!chain) {
-            path = {
-                status: 'unknown',
-                reason: `${label} not known: account ${accountId} is not in the organization snapshot`,
-            };
-        }
-        else if (accountId === org.managementAccountId) {
-            path = {
-                status: 'exempt',
-                reason: type === 'SERVICE_CONTROL_POLICY'
-                    ? 'SCPs do not restrict the management account'
-                    : 'RCPs do not apply to resources in the management account',
-            };
-        }
-        else {
-            path = { status: 'applies', levels: chain.map((id) => ({ id, policies: this.levelOf(id, type) })) };
-        }
-        this.paths.set(key, path);
-        return path;
-    }
-    levelOf(targetId, type) {
-        const key = `${type}:${targetId}`;
-        let policies = this.levelPolicies.get(key);
-        if (!policies) {
-            policies = (this.inventory.organization?.policies ?? [])
-                .filter((p) => p.type === type && p.targets.includes(targetId))
-                .map((p) => ({ name: `${p.name} (${p.id})`, document: p.document }));
-            this.levelPolicies.set(key, policies);
-        }
-        return policies;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/inventory-command.ts
-/**
- * `iam-impact inventory --inventory PATH...`: loads snapshot files as every other command will, and prints what
- * they hold: accounts, principals, the organization, and for each account whether its SCPs and RCPs are known. It
- * is the way to check an offline inventory before relying on it.
- */
-
-
-
-/** Usage text of the command. */
-const INVENTORY_USAGE = `Usage: iam-impact inventory --inventory PATH... [--format text|json]
-
-Loads snapshot files (aws iam get-account-authorization-details output, organization snapshots, or files written by
-iam-impact snapshot; a directory loads every .json file in it) and summarizes them. Every problem is reported with
-the file and the JSON path.`;
-function describePath(path) {
-    if (path.status === 'applies') {
-        return `${path.levels.length} levels, ${path.levels.reduce((n, l) => n + l.policies.length, 0)} policies`;
-    }
-    return `${path.status}: ${path.reason}`;
-}
-/** Summarizes an inventory (pure; exported for tests and the action's logs). */
-function summarizeInventory(inventory) {
-    const index = new InventoryIndex(inventory);
-    const accounts = [...inventory.accounts.values()].map((account) => {
-        const missing = new Set();
-        for (const principal of index.principals().filter((p) => p.accountId === account.accountId)) {
-            for (const m of index.policiesOf(principal).missing)
-                missing.add(m);
-        }
-        return {
-            accountId: account.accountId,
-            users: account.users.size,
-            groups: account.groups.size,
-            roles: account.roles.size,
-            serviceLinkedRoles: [...account.roles.values()].filter((r) => r.serviceLinked).length,
-            scp: describePath(index.scpPath(account.accountId)),
-            rcp: describePath(index.rcpPath(account.accountId)),
-            missing: [...missing].sort(),
-        };
-    });
-    const org = inventory.organization;
-    const summary = { accounts, managedPolicies: inventory.managedPolicies.size };
-    if (org) {
-        summary.organization = {
-            accounts: org.accounts.length,
-            scps: org.policies.filter((p) => p.type === 'SERVICE_CONTROL_POLICY').length,
-            rcps: org.policies.filter((p) => p.type === 'RESOURCE_CONTROL_POLICY').length,
-        };
-    }
-    return summary;
-}
-/** Runs the command; returns the exit status. */
-async function inventoryCommand(args, io) {
-    const paths = [];
-    let format = 'text';
-    const r = new ArgReader('inventory', args, INVENTORY_USAGE);
-    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
-        if (arg === '--inventory')
-            paths.push(...r.values(arg));
-        else if (arg === '--format')
-            format = r.choice(arg, ['text', 'json']);
-        else
-            r.unknown(arg);
-    }
-    if (paths.length === 0)
-        throw new errors/* UserError */.yo('inventory: --inventory PATH is required', INVENTORY_USAGE);
-    const { inventory } = await io.loadInventory(paths);
-    const summary = summarizeInventory(inventory);
-    if (format === 'json') {
-        io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-        return 0;
-    }
-    const lines = [
-        summary.organization
-            ? `Organization: ${summary.organization.accounts} accounts, ${summary.organization.scps} SCP(s), ${summary.organization.rcps} RCP(s)`
-            : 'Organization: not supplied (SCPs and RCPs of every account are unknown)',
-        `Managed policies: ${summary.managedPolicies}`,
-    ];
-    for (const a of summary.accounts) {
-        lines.push(`Account ${a.accountId}: ${a.users} user(s), ${a.groups} group(s), ${a.roles} role(s) (${a.serviceLinkedRoles} service-linked)`, `  SCPs: ${a.scp}`, `  RCPs: ${a.rcp}`);
-        if (a.missing.length > 0)
-            lines.push(`  missing from the inventory: ${a.missing.join(', ')}`);
-    }
-    io.stdout(`${lines.join('\n')}\n`);
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/core/inventory/load-snapshot.ts
-var load_snapshot = __nccwpck_require__(5819);
-// EXTERNAL MODULE: ./src/core/evaluate/wildcard.ts
-var wildcard = __nccwpck_require__(1525);
-;// CONCATENATED MODULE: ./src/core/impact/accept.ts
-
-
-const KEYS = new Set(['principal', 'action', 'scenario', 'reason', 'expires']);
-/** Validates the `accept` section. Errors name the config file, the line and the field. */
-function parseAcceptList(section, file) {
-    if (!section)
-        return [];
-    // Paths inside the section, as the config reader numbers them ([2, 'reason'] is accept[2].reason).
-    const where = (label, path = []) => {
-        const line = path.length === 0 ? section.line : section.lineOf(path);
-        return `${file}${line ? `:${line}` : ''}: ${label}`;
-    };
-    if (!Array.isArray(section.value)) {
-        throw new errors/* UserError */.yo(`${where('accept')}: must be a list of entries`, 'see docs/config.md, "accept"');
-    }
-    return section.value.map((raw, index) => {
-        const label = `accept[${index}]`;
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-            throw new errors/* UserError */.yo(`${where(label, [index])}: must be a mapping with principal, action, scenario, reason and expires`);
-        }
-        const entry = raw;
-        for (const key of Object.keys(entry)) {
-            if (!KEYS.has(key)) {
-                throw new errors/* UserError */.yo(`${where(`${label}.${key}`, [index, key])}: unknown field`, `allowed fields: ${[...KEYS].join(', ')}`);
-            }
-        }
-        const text = (key, fallback) => {
-            const value = entry[key];
-            if (value === undefined && fallback !== undefined)
-                return fallback;
-            if (typeof value !== 'string' || value.trim() === '') {
-                throw new errors/* UserError */.yo(`${where(`${label}.${key}`, [index, key])}: must be a non-empty string`);
-            }
-            return value;
-        };
-        const result = {
-            index,
-            principal: text('principal', '*'),
-            action: text('action', '*'),
-            scenario: text('scenario', '*'),
-            reason: text('reason'),
-        };
-        const line = section.lineOf([index]);
-        if (line)
-            result.line = line;
-        if (entry.expires !== undefined) {
-            // YAML reads an unquoted date as a Date.
-            const value = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : entry.expires;
-            if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-                throw new errors/* UserError */.yo(`${where(`${label}.expires`, [index, 'expires'])}: must be a date such as 2026-12-31`);
-            }
-            result.expires = value;
-        }
-        return result;
-    });
-}
-/**
- * Marks the findings the accept list covers (lost and gained only: an incomplete evaluation cannot be accepted
- * away). Returns the expired entries that matched findings.
- */
-function applyAcceptList(findings, entries, now) {
-    const today = now.toISOString().slice(0, 10);
-    const compiled = entries.map((entry) => ({
-        entry,
-        principal: (0,wildcard/* compileGlob */.SO)(entry.principal),
-        action: (0,wildcard/* compileGlob */.SO)(entry.action, true),
-        scenario: (0,wildcard/* compileGlob */.SO)(entry.scenario),
-        expired: entry.expires !== undefined && entry.expires < today,
-        hits: 0,
-    }));
-    for (const finding of findings) {
-        if (finding.change === 'incomplete')
-            continue;
-        for (const c of compiled) {
-            if (!c.principal(finding.principal) || !c.scenario(finding.scenario))
-                continue;
-            // A finding stands for a class of actions: the acceptance must cover every example named.
-            const actions = finding.actionClass?.examples ?? [finding.action];
-            if (!actions.every((a) => c.action(a)))
-                continue;
-            c.hits++;
-            if (c.expired)
-                continue;
-            finding.accepted = true;
-            finding.acceptedReason = c.entry.reason;
-            break;
-        }
-    }
-    return compiled.filter((c) => c.expired && c.hits > 0).map((c) => ({ entry: c.entry, findings: c.hits }));
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/scenarios.ts
-/** Seconds since MFA authentication that the MFA scenarios assume. */
-const DEFAULT_MFA_AGE_SECONDS = 300;
-/** The built-in scenarios, in report order. */
-const BUILT_IN_SCENARIOS = [
-    {
-        id: 'access-key',
-        description: 'long-term access keys (aws:MultiFactorAuthPresent absent)',
-        appliesTo: ['user'],
-        roleSession: false,
-        context: {},
-    },
-    {
-        id: 'mfa-session',
-        description: 'console or sts get-session-token with MFA',
-        appliesTo: ['user'],
-        roleSession: false,
-        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
-    },
-    {
-        id: 'no-mfa-session',
-        description: 'console or temporary credentials without MFA',
-        appliesTo: ['user'],
-        roleSession: false,
-        context: { 'aws:MultiFactorAuthPresent': 'false' },
-    },
-    {
-        id: 'role-session',
-        description: 'an assumed-role session (no MFA context: AssumeRole alone may not carry it)',
-        appliesTo: ['role'],
-        roleSession: true,
-        context: {},
-    },
-    {
-        id: 'role-session-mfa',
-        description: 'sts get-session-token with MFA, then AssumeRole',
-        appliesTo: ['role'],
-        roleSession: true,
-        context: { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': String(DEFAULT_MFA_AGE_SECONDS) },
-    },
-];
-/** The session name iam-impact uses in the role-session caller ARN. */
-const SESSION_NAME = 'iam-impact';
-/** The caller ARN of a principal under a scenario. */
-function callerArn(principal, scenario) {
-    if (principal.kind === 'role' && scenario.roleSession) {
-        const partition = principal.arn.split(':')[1] ?? 'aws';
-        return `arn:${partition}:sts::${principal.accountId}:assumed-role/${principal.name}/${SESSION_NAME}`;
-    }
-    return principal.arn;
-}
-/**
- * The context keys AWS derives from the principal itself
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principal-properties).
- * `aws:username` exists only for IAM users; `aws:userid` is the unique id (with `:SESSION` for role sessions);
- * `aws:PrincipalArn` of a role session is the role's ARN.
- */
-function principalContext(principal, entity, scenario, organizationId) {
-    const context = Object.create(null);
-    context['aws:PrincipalArn'] = principal.arn;
-    context['aws:PrincipalAccount'] = principal.accountId;
-    if (organizationId)
-        context['aws:PrincipalOrgID'] = organizationId;
-    if (principal.kind === 'user') {
-        context['aws:username'] = principal.name;
-        context['aws:PrincipalType'] = 'User';
-        if (entity.id)
-            context['aws:userid'] = entity.id;
-    }
-    else {
-        context['aws:PrincipalType'] = scenario.roleSession ? 'AssumedRole' : 'Role';
-        if (entity.id)
-            context['aws:userid'] = scenario.roleSession ? `${entity.id}:${SESSION_NAME}` : entity.id;
-    }
-    for (const [key, value] of Object.entries(entity.tags ?? {}))
-        context[`aws:PrincipalTag/${key}`] = value;
-    for (const [key, value] of Object.entries(scenario.context))
-        context[key] = value;
-    return context;
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/config-sections.ts
-
-
-const SCENARIO_KEYS = new Set(['id', 'description', 'applies-to', 'role-session', 'context']);
-function config_sections_where(section, file, label, path) {
-    const line = path.length === 0 ? section.line : section.lineOf(path);
-    return `${file}${line ? `:${line}` : ''}: ${label}`;
-}
-function scalar(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-/** The built-in scenarios followed by the config's custom ones. Errors name the file, line and field. */
-function parseScenarios(section, file) {
-    if (!section)
-        return [...BUILT_IN_SCENARIOS];
-    if (!Array.isArray(section.value))
-        throw new errors/* UserError */.yo(`${config_sections_where(section, file, 'scenarios', [])}: must be a list of scenarios`, 'see docs/config.md, "scenarios"');
-    const ids = new Set(BUILT_IN_SCENARIOS.map((s) => s.id));
-    const custom = section.value.map((raw, index) => {
-        const label = `scenarios[${index}]`;
-        const fail = (field, problem, path = [index, field]) => {
-            throw new errors/* UserError */.yo(`${config_sections_where(section, file, field ? `${label}.${field}` : label, path)}: ${problem}`);
-        };
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            return fail('', 'must be a mapping', [index]);
-        const entry = raw;
-        for (const key of Object.keys(entry))
-            if (!SCENARIO_KEYS.has(key))
-                fail(key, `unknown field (allowed: ${[...SCENARIO_KEYS].join(', ')})`);
-        const id = entry.id;
-        if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-            return fail('id', 'must be a kebab-case id such as ci-oidc');
-        if (ids.has(id))
-            fail('id', `"${id}" is already a scenario id`);
-        ids.add(id);
-        const description = entry.description === undefined ? id : scalar(entry.description);
-        if (description === undefined)
-            fail('description', 'must be a string');
-        const appliesRaw = entry['applies-to'] ?? ['user', 'role'];
-        const appliesTo = (Array.isArray(appliesRaw) ? appliesRaw : [appliesRaw]).map((k) => {
-            if (k !== 'user' && k !== 'role')
-                return fail('applies-to', 'must list user and/or role');
-            return k;
-        });
-        if (entry['role-session'] !== undefined && typeof entry['role-session'] !== 'boolean')
-            fail('role-session', 'must be true or false');
-        const roleSession = entry['role-session'] ?? (appliesTo.length === 1 && appliesTo[0] === 'role');
-        const context = Object.create(null);
-        if (entry.context !== undefined) {
-            if (typeof entry.context !== 'object' || entry.context === null || Array.isArray(entry.context))
-                return fail('context', 'must be a mapping of condition keys to values');
-            for (const [key, value] of Object.entries(entry.context)) {
-                const single = scalar(value);
-                if (single !== undefined)
-                    context[key] = single;
-                else if (Array.isArray(value) && value.every((v) => scalar(v) !== undefined))
-                    context[key] = value.map((v) => scalar(v));
-                else
-                    fail(`context.${key}`, 'must be a string, number, boolean or a list of them', [index, 'context', key]);
-            }
-        }
-        return { id, description: description, appliesTo, roleSession, context };
-    });
-    return [...BUILT_IN_SCENARIOS, ...custom];
-}
-/** The config's extra actions to check. */
-function parseActions(section, file) {
-    if (!section)
-        return [];
-    if (!Array.isArray(section.value))
-        throw new errors/* UserError */.yo(`${config_sections_where(section, file, 'actions', [])}: must be a list of actions such as s3:PutObject`);
-    return section.value.map((value, i) => {
-        if (typeof value !== 'string' || !/^[A-Za-z0-9-]+:[A-Za-z0-9]+$/.test(value)) {
-            throw new errors/* UserError */.yo(`${config_sections_where(section, file, `actions[${i}]`, [i])}: must be an action without wildcards, such as s3:PutObject`);
-        }
-        return value;
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/evaluate/compile-policy.ts
-var compile_policy = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: ./src/core/impact/local-backend.ts
-/**
- * The local backend: the exact engine, with compiled layers cached by the identity of the policy objects the
- * inventory shares, so a managed policy or an SCP level held by thousands of principals is compiled once.
- */
-
-
-
-/** Compiles query policy sets, sharing layers between queries. */
-class LayerCache {
-    ids = new WeakMap();
-    nextId = 1;
-    layers = new Map();
-    id(object) {
-        let id = this.ids.get(object);
-        if (id === undefined) {
-            id = this.nextId++;
-            this.ids.set(object, id);
-        }
-        return id;
-    }
-    layer(layer, policies, level, levelId) {
-        const key = `${layer}:${level ?? ''}:${levelId ?? ''}:${policies.map((p) => this.id(p)).join(',')}`;
-        let compiled = this.layers.get(key);
-        if (!compiled) {
-            // A principal's identity policies are compiled one by one and shared; its own layer only concatenates them.
-            compiled =
-                policies.length > 1 && level === undefined
-                    ? compile_policy/* CompiledLayer */.D.combine(layer, policies.map((p) => this.layer(layer, [p])))
-                    : (0,evaluate/* compileLayer */.BT)({ layer, policies, level, levelId });
-            this.layers.set(key, compiled);
-        }
-        return compiled;
-    }
-    levels(layer, levels) {
-        return levels.map((l, i) => this.layer(layer, l.policies, i, l.id));
-    }
-    /** The compiled form of a query's policies. */
-    compile(policies) {
-        const compiled = { identity: this.layer('identity', policies.identity) };
-        if (policies.permissionsBoundary)
-            compiled.permissionsBoundary = this.layer('permissionsBoundary', [policies.permissionsBoundary]);
-        if (policies.session)
-            compiled.session = this.layer('session', policies.session);
-        if (policies.scp)
-            compiled.scp = this.levels('scp', policies.scp);
-        if (policies.rcp)
-            compiled.rcp = this.levels('rcp', policies.rcp);
-        return compiled;
-    }
-}
-/** Decides one query with the local engine, returning the full evaluations (for explanations). */
-function evaluateLocally(cache, query, options) {
-    const compiled = cache.compile(query.policies);
-    const context = (0,request/* createRequestContext */.L)(query.context);
-    const principalAccount = query.principal.accountId;
-    return query.requests.map((r) => {
-        // A resource pattern such as arn:aws:iam::*:mfa/* names no owner: it is the caller's own account.
-        const field = r.resource.startsWith('arn:') ? r.resource.split(':')[4] : '';
-        const arnAccount = /^\d{12}$/.test(field ?? '') ? field : '';
-        return (0,evaluate/* evaluate */._3)(compiled, {
-            principal: query.callerArn,
-            principalAccount,
-            action: r.action,
-            resource: r.resource,
-            resourceAccount: arnAccount || principalAccount,
-            context,
-        }, options);
-    });
-}
-/** The local backend. */
-function createLocalBackend(options = {}, cache = new LayerCache()) {
     return {
-        name: 'local',
-        cache,
-        async evaluate(queries) {
-            return queries.map((q) => ({ decisions: evaluateLocally(cache, q, options).map((e) => e.decision) }));
+        progress: (line) => {
+            clear();
+            io.stderr(`iam-impact: ${line}\n`);
         },
-        apiCalls: () => 0,
-        notes: () => [],
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/catalog/aws-catalog-data.ts
-var aws_catalog_data = __nccwpck_require__(9377);
-;// CONCATENATED MODULE: ./src/core/impact/action-classes/action-table.ts
-/**
- * Integer ids for actions and the catalog expansion of action patterns, for action planning.
- *
- * Ids `0 .. catalogSize - 1` are the AWS catalog's actions, grouped by service so that a pattern naming one service
- * only scans that service's range. Actions the catalog does not know (configured actions, recorded usage) get ids
- * after those, in the order they are first seen; ids are never reused. Every pattern is expanded over the catalog
- * once per process, whatever document or statement holds it.
- */
-
-
-let table;
-/** The process-wide action table, built on first use. */
-function actionTable() {
-    if (table)
-        return table;
-    const names = [];
-    const lower = [];
-    const idByLower = new Map();
-    const serviceRange = new Map();
-    for (const service of Object.keys(aws_catalog_data/* ACTIONS_BY_SERVICE */.Yt)) {
-        const start = names.length;
-        const prefix = service.toLowerCase();
-        for (const name of aws_catalog_data/* ACTIONS_BY_SERVICE */.Yt[service]) {
-            const display = `${prefix}:${name}`;
-            const folded = display.toLowerCase();
-            if (idByLower.has(folded))
-                continue;
-            idByLower.set(folded, names.length);
-            names.push(display);
-            lower.push(folded);
-        }
-        serviceRange.set(prefix, [start, names.length]);
-    }
-    table = { catalogSize: names.length, names, lower, idByLower, serviceRange };
-    return table;
-}
-/** The id of an action (any case); an action the catalog does not know gets a new id, kept for the process. */
-function actionId(action) {
-    const t = actionTable();
-    const folded = action.toLowerCase();
-    let id = t.idByLower.get(folded);
-    if (id === undefined) {
-        id = t.names.length;
-        t.idByLower.set(folded, id);
-        t.names.push(action);
-        t.lower.push(folded);
-    }
-    return id;
-}
-/** The live counters (mutated by the caches). */
-const action_table_cacheStats = { patternsExpanded: 0, statementsExpanded: 0, documentsIndexed: 0 };
-const NO_IDS = new Int32Array(0);
-const patternIds = new Map();
-const patternTests = new Map();
-function isWild(text) {
-    return text.includes('*') || text.includes('?');
-}
-/** A matcher for a lower-cased pattern, tested against lower-cased actions (for actions outside the catalog). */
-function patternTest(folded) {
-    let test = patternTests.get(folded);
-    if (!test) {
-        test = (0,wildcard/* compileGlob */.SO)(folded);
-        patternTests.set(folded, test);
-    }
-    return test;
-}
-/** The catalog ids (ascending) an action pattern matches, case-insensitively. */
-function patternMatches(pattern) {
-    const folded = pattern.toLowerCase();
-    const cached = patternIds.get(folded);
-    if (cached)
-        return cached;
-    const t = actionTable();
-    let ids;
-    if (!isWild(folded)) {
-        const id = t.idByLower.get(folded);
-        ids = id !== undefined && id < t.catalogSize ? Int32Array.of(id) : NO_IDS;
-    }
-    else {
-        const colon = folded.indexOf(':');
-        const service = colon < 0 ? undefined : folded.slice(0, colon);
-        let start = 0;
-        let end = t.catalogSize;
-        if (service !== undefined && !isWild(service)) {
-            const range = t.serviceRange.get(service);
-            [start, end] = range ?? [0, 0];
-        }
-        const test = patternTest(folded);
-        const found = [];
-        for (let id = start; id < end; id++)
-            if (test(t.lower[id]))
-                found.push(id);
-        ids = found.length === 0 ? NO_IDS : Int32Array.from(found);
-    }
-    action_table_cacheStats.patternsExpanded++;
-    patternIds.set(folded, ids);
-    return ids;
-}
-const coverage = new WeakMap();
-const coverageByKey = new Map();
-const actionKeys = new WeakMap();
-/**
- * What decides a statement's coverage, as text: Action or NotAction and its patterns, case-folded. Statements with
- * one key cover the same actions, whichever document holds them (inline policies are parsed once per principal).
- */
-function actionListKey(statement) {
-    let key = actionKeys.get(statement);
-    if (key === undefined) {
-        const patterns = statement.actions ?? statement.notActions ?? [];
-        key = `${statement.actions === undefined ? '!' : ''}${patterns.map((p) => p.toLowerCase()).join('\n')}`;
-        actionKeys.set(statement, key);
-    }
-    return key;
-}
-/** True when the sorted array holds the value. */
-function sortedHas(ids, value) {
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = ids[mid];
-        if (v === value)
-            return true;
-        if (v < value)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return false;
-}
-/** Whether any of the patterns matches a lower-cased action. */
-function listTest(patterns) {
-    const tests = patterns.map((p) => patternTest(p.toLowerCase()));
-    return (folded) => tests.some((test) => test(folded));
-}
-/** The catalog expansion of a statement's Action/NotAction, cached per statement object. */
-function statementCoverage(statement) {
-    const cached = coverage.get(statement);
-    if (cached)
-        return cached;
-    const key = actionListKey(statement);
-    const shared = coverageByKey.get(key);
-    if (shared) {
-        coverage.set(statement, shared);
-        return shared;
-    }
-    const t = actionTable();
-    const negate = statement.actions === undefined;
-    const patterns = statement.actions ?? statement.notActions ?? [];
-    const marks = new Uint8Array(t.catalogSize);
-    for (const pattern of patterns)
-        for (const id of patternMatches(pattern))
-            marks[id] = 1;
-    const want = negate ? 0 : 1;
-    const found = [];
-    for (let id = 0; id < t.catalogSize; id++)
-        if (marks[id] === want)
-            found.push(id);
-    const ids = Int32Array.from(found);
-    const inList = listTest(patterns);
-    const covers = negate ? (folded) => !inList(folded) : inList;
-    const result = {
-        ids,
-        covers,
-        coversId: (id) => (id < t.catalogSize ? sortedHas(ids, id) : covers(t.lower[id])),
-    };
-    action_table_cacheStats.statementsExpanded++;
-    coverage.set(statement, result);
-    coverageByKey.set(key, result);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/action-classes/document-index.ts
-
-function slotsOf(document, granularity) {
-    const slots = [];
-    for (const statement of document.statements) {
-        if (granularity === 'statement') {
-            const c = statementCoverage(statement);
-            slots.push({ ids: c.ids, test: c.covers });
-            continue;
-        }
-        const patterns = statement.actions ?? statement.notActions ?? [];
-        for (const pattern of patterns) {
-            const folded = pattern.toLowerCase();
-            slots.push({ ids: patternMatches(folded), test: patternTest(folded) });
-        }
-        if (statement.notActions) {
-            const inList = listTest(statement.notActions);
-            slots.push({ ids: statementCoverage(statement).ids, test: (folded) => !inList(folded) });
-        }
-    }
-    return slots;
-}
-function buildIndex(document, granularity) {
-    const t = actionTable();
-    const slots = slotsOf(document, granularity);
-    // Partition refinement: each slot splits every class it meets into its members and the rest.
-    const classOf = new Int32Array(t.catalogSize);
-    const keys = [''];
-    const remap = new Map();
-    for (let s = 0; s < slots.length; s++) {
-        remap.clear();
-        for (const id of slots[s].ids) {
-            const old = classOf[id];
-            let next = remap.get(old);
-            if (next === undefined) {
-                next = keys.length;
-                keys.push(old === 0 ? String(s) : `${keys[old]},${s}`);
-                remap.set(old, next);
-            }
-            classOf[id] = next;
-        }
-    }
-    let count = 0;
-    for (let id = 0; id < t.catalogSize; id++)
-        if (classOf[id] !== 0)
-            count++;
-    const ids = new Int32Array(count);
-    const classes = new Int32Array(count);
-    // Renumber densely in order of first appearance, so class numbers stay small.
-    const dense = new Map();
-    const keyToClass = new Map();
-    for (let id = 0, i = 0; id < t.catalogSize; id++) {
-        const c = classOf[id];
-        if (c === 0)
-            continue;
-        let d = dense.get(c);
-        if (d === undefined) {
-            d = dense.size + 1;
-            dense.set(c, d);
-            keyToClass.set(keys[c], d);
-        }
-        ids[i] = id;
-        classes[i++] = d;
-    }
-    const extra = new Map();
-    let nextClass = dense.size + 1;
-    const classOfId = (id) => {
-        if (id < t.catalogSize) {
-            // Binary search in the sparse arrays.
-            let lo = 0;
-            let hi = ids.length - 1;
-            while (lo <= hi) {
-                const mid = (lo + hi) >>> 1;
-                const v = ids[mid];
-                if (v === id)
-                    return classes[mid];
-                if (v < id)
-                    lo = mid + 1;
-                else
-                    hi = mid - 1;
-            }
-            return 0;
-        }
-        let c = extra.get(id);
-        if (c === undefined) {
-            const folded = t.lower[id];
-            const matched = [];
-            for (let s = 0; s < slots.length; s++)
-                if (slots[s].test(folded))
-                    matched.push(s);
-            if (matched.length === 0)
-                c = 0;
-            else {
-                const key = matched.join(',');
-                c = keyToClass.get(key);
-                if (c === undefined) {
-                    c = nextClass++;
-                    keyToClass.set(key, c);
-                }
-            }
-            extra.set(id, c);
-        }
-        return c;
-    };
-    action_table_cacheStats.documentsIndexed++;
-    const uniform = count === t.catalogSize && dense.size === 1;
-    return { ids, classes, uniform, classOf: classOfId };
-}
-const indexes = {
-    pattern: new WeakMap(),
-    statement: new WeakMap(),
-};
-/** Indexes by the documents' action lists: equal lists give equal indexes, whichever object holds them. */
-const indexesByKey = { pattern: new Map(), statement: new Map() };
-/**
- * The signature index of a document, cached per document object and granularity, and shared between documents whose
- * statements name the same actions (an inline policy repeated on many principals is one document per principal).
- */
-function documentIndex(document, granularity) {
-    const cache = indexes[granularity];
-    let index = cache.get(document);
-    if (!index) {
-        const key = document.statements.map(actionListKey).join('\u0000');
-        index = indexesByKey[granularity].get(key);
-        if (!index) {
-            index = buildIndex(document, granularity);
-            indexesByKey[granularity].set(key, index);
-        }
-        cache.set(document, index);
-    }
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/action-classes.ts
-/**
- * Action planning: which actions to evaluate for a principal, and how few evaluations suffice.
- *
- * The candidates are the catalog actions the changed statements cover (their Action patterns, or every action their
- * NotAction misses), plus any extra actions. Enumerating them one by one would be wasteful: a `Deny *` SCP covers
- * the whole catalog. Instead the candidates are partitioned into equivalence classes by their signature, the set of
- * (document, statement, pattern) slots that match them across every document that applies to the principal. The
- * engine decides an action only through which statements' Action/NotAction cover it, so actions with one signature
- * get one decision and one explanation: evaluating one representative per class is enough.
- *
- * The engine also looks at the action itself in two places, and the planner splits classes there so that the
- * invariant still holds:
- * - a role's trust policy guards `sts:AssumeRole` and its kin, and a key policy guards `kms:*`, when the resource is
- *   a role or key ARN: a class evaluated on a resource other than `*` is split into trust actions, KMS actions and
- *   the rest;
- * - RCPs govern only some services: pass {@link ActionClassInput.rcpAppliesToService} (the engine's own option)
- *   when the documents include RCPs, and classes are split by it.
- * Anything else that makes the decision depend on the action (a request context built per action, with
- * service-specific condition keys, or a resource chosen per action's resource type) is outside what signatures see:
- * callers that do so pass {@link ActionClassInput.splitBy}.
- *
- * Cost: every pattern is expanded over the catalog once per process, every document is partitioned once per
- * document object and once per distinct action list (documents are shared between principals, and an inline policy
- * repeated on many principals has one action list), and a principal's classes then cost about one lookup per
- * (candidate, document) pair. The documents many principals share (their SCP and RCP path:
- * {@link ActionClassInput.sharedDocuments}) are applied once, and every principal starts from their partition.
- */
-
-
-
-/** Actions that need no permission (IAM cannot deny them), so never worth reporting. */
-const DEFAULT_EXCLUDED_ACTIONS = Object.freeze([
-    'sts:GetCallerIdentity',
-    'sts:GetSessionToken',
-]);
-/** Well-known actions, most preferred first: a class's representative is the first of these it holds. */
-const WELL_KNOWN_ACTIONS = Object.freeze([
-    's3:PutObject',
-    's3:GetObject',
-    'ec2:RunInstances',
-    'iam:CreateUser',
-    'iam:ListUsers',
-    'sts:AssumeRole',
-    'lambda:InvokeFunction',
-    'dynamodb:PutItem',
-    'kms:Decrypt',
-    's3:ListBucket',
-    's3:DeleteObject',
-    's3:CreateBucket',
-    'ec2:DescribeInstances',
-    'ec2:TerminateInstances',
-    'iam:PassRole',
-    'iam:GetUser',
-    'iam:CreateRole',
-    'iam:AttachRolePolicy',
-    'iam:CreateAccessKey',
-    'iam:GetRole',
-    'iam:ListRoles',
-    'lambda:CreateFunction',
-    'lambda:ListFunctions',
-    'dynamodb:GetItem',
-    'dynamodb:Query',
-    'kms:Encrypt',
-    'kms:CreateKey',
-    'sqs:SendMessage',
-    'sqs:ReceiveMessage',
-    'sns:Publish',
-    'logs:PutLogEvents',
-    'logs:CreateLogGroup',
-    'cloudwatch:PutMetricData',
-    'cloudformation:CreateStack',
-    'cloudtrail:StopLogging',
-    'secretsmanager:GetSecretValue',
-    'ssm:GetParameter',
-    'ecr:GetAuthorizationToken',
-    'ecs:RunTask',
-    'rds:CreateDBInstance',
-    'organizations:LeaveOrganization',
-]);
-const wellKnownRank = new Map(WELL_KNOWN_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
-/** The counters of the planner's caches (a snapshot), for tests and benchmarks. */
-function actionClassCacheStats() {
-    return { ...cacheStats };
-}
-/** Mirrors the engine's self-guarded resources: trust policies for sts:AssumeRole*, key policies for kms:*. */
-function guardOf(folded) {
-    if (evaluate/* TRUST_ACTIONS */.zr.has(folded))
-        return 'trust';
-    return folded.startsWith('kms:') ? 'kms' : '';
-}
-function serviceOf(folded) {
-    const colon = folded.indexOf(':');
-    return colon < 0 ? folded : folded.slice(0, colon);
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Every distinct object of a list, in first-seen order. */
-function distinct(items) {
-    const seen = new Set();
-    const out = [];
-    for (const item of items) {
-        if (!seen.has(item)) {
-            seen.add(item);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/**
- * The candidate ids: catalog ids in alphabetical order (so that classes fill up sorted), then extras outside the
- * catalog in first-seen order.
- */
-function candidateIds(input, changed) {
-    const extra = input.extraActions ?? [];
-    const excludedActions = input.excludedActions ?? DEFAULT_EXCLUDED_ACTIONS;
-    const last = lastCandidates;
-    if (last && same(last.changed, changed) && same(last.extra, extra) && same(last.excluded, excludedActions)) {
-        return last.candidates;
-    }
-    const ids = computeCandidateIds(input, changed);
-    const t = actionTable();
-    let outsideFrom = ids.length;
-    while (outsideFrom > 0 && ids[outsideFrom - 1] >= t.catalogSize)
-        outsideFrom--;
-    const position = new Int32Array(t.catalogSize).fill(-1);
-    for (let p = 0; p < outsideFrom; p++)
-        position[ids[p]] = p;
-    const candidates = { ids, outsideFrom, position };
-    lastCandidates = { changed: [...changed], extra: [...extra], excluded: [...excludedActions], candidates };
-    return candidates;
-}
-/**
- * The last candidates computed: the principals of one change set mostly share their changed statements (an SCP's),
- * so consecutive calls usually ask for the same candidates.
- */
-let lastCandidates;
-function same(a, b) {
-    return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-function computeCandidateIds(input, changed) {
-    const t = actionTable();
-    const marks = new Uint8Array(t.catalogSize);
-    for (const c of changed)
-        for (const id of c.ids)
-            marks[id] = 1;
-    const outside = [];
-    const seenOutside = new Set();
-    for (const action of input.extraActions ?? []) {
-        const id = actionId(action);
-        if (id < t.catalogSize)
-            marks[id] = 1;
-        else if (!seenOutside.has(id)) {
-            seenOutside.add(id);
-            outside.push(id);
-        }
-    }
-    const excluded = new Set();
-    for (const action of input.excludedActions ?? DEFAULT_EXCLUDED_ACTIONS) {
-        const id = t.idByLower.get(action.toLowerCase());
-        if (id === undefined)
-            continue;
-        if (id < t.catalogSize)
-            marks[id] = 0;
-        else
-            excluded.add(id);
-    }
-    let count = 0;
-    for (let id = 0; id < t.catalogSize; id++)
-        count += marks[id];
-    const result = new Int32Array(count + outside.length);
-    let i = 0;
-    const { order } = rankTables();
-    for (let k = 0; k < order.length; k++)
-        if (marks[order[k]] === 1)
-            result[i++] = order[k];
-    for (const id of outside)
-        if (!excluded.has(id))
-            result[i++] = id;
-    return i === result.length ? result : result.slice(0, i);
-}
-let refinerTables;
-/**
- * Partition refinement over the candidates: `cls[p]` is the class of candidate `p`. Between `begin()` calls, every
- * `apply(p, part)` moves candidate `p` to the class (its old class, part); candidates not applied keep theirs.
- */
-class Refiner {
-    cls;
-    next;
-    // An open-addressing table from (old class, part) to the new class; entries of earlier steps are recognised as
-    // stale by their generation, so a step starts without clearing anything. At most one entry per candidate per
-    // step, and the table has at least twice as many slots. The arrays are shared by every Refiner of the process
-    // (one is in use at a time: actionClasses is synchronous), so the generations go on from one to the next.
-    mask;
-    olds;
-    parts;
-    values;
-    generations;
-    generation = 0;
-    constructor(cls, next = 1) {
-        this.cls = cls;
-        this.next = next;
-        let size = 1024;
-        while (size < cls.length * 2)
-            size *= 2;
-        if (!refinerTables || refinerTables.olds.length < size) {
-            refinerTables = {
-                olds: new Int32Array(size),
-                parts: new Int32Array(size),
-                values: new Int32Array(size),
-                generations: new Uint32Array(size),
-                generation: 0,
-            };
-        }
-        this.mask = size - 1;
-        ({ olds: this.olds, parts: this.parts, values: this.values, generations: this.generations } = refinerTables);
-    }
-    /** One more than the highest class number handed out. */
-    get classCount() {
-        return this.next;
-    }
-    begin() {
-        const tables = refinerTables;
-        if (tables.generation === 0xffffffff) {
-            tables.generations.fill(0);
-            tables.generation = 0;
-        }
-        this.generation = ++tables.generation;
-    }
-    apply(p, part) {
-        const old = this.cls[p];
-        const generation = this.generation;
-        let slot = (Math.imul(old, 0x9e3779b1) ^ Math.imul(part, 0x85ebca6b)) & this.mask;
-        for (;;) {
-            if (this.generations[slot] !== generation) {
-                this.generations[slot] = generation;
-                this.olds[slot] = old;
-                this.parts[slot] = part;
-                this.values[slot] = this.next;
-                this.cls[p] = this.next++;
-                return;
-            }
-            if (this.olds[slot] === old && this.parts[slot] === part) {
-                this.cls[p] = this.values[slot];
-                return;
-            }
-            slot = (slot + 1) & this.mask;
-        }
-    }
-}
-const objectIds = new WeakMap();
-let nextObjectId = 1;
-const basePartitions = new Map();
-function objectId(object) {
-    let id = objectIds.get(object);
-    if (id === undefined)
-        objectIds.set(object, (id = nextObjectId++));
-    return id;
-}
-function basePartition(candidates, shared, granularity, rcp) {
-    const key = [granularity, objectId(candidates), rcp ? objectId(rcp) : 0, ...shared.map(objectId).sort()].join(',');
-    let base = basePartitions.get(key);
-    if (base)
-        return base;
-    const { ids, outsideFrom } = candidates;
-    const t = actionTable();
-    const cls = new Int32Array(ids.length).fill(-1);
-    if (rcp) {
-        const governed = rcpCodes(rcp);
-        for (let p = 0; p < ids.length; p++) {
-            const id = ids[p];
-            if (p < outsideFrom ? governed[id] === 1 : rcp(serviceOf(t.lower[id])))
-                cls[p] = -2;
-        }
-    }
-    const refiner = new Refiner(cls);
-    const catalogUncovered = refine(refiner, candidates, shared, granularity, true);
-    base = { cls, classCount: refiner.classCount, catalogUncovered };
-    if (basePartitions.size >= 64)
-        basePartitions.clear();
-    basePartitions.set(key, base);
-    return base;
-}
-/**
- * Refines the partition by each document's signature. A class below 0 is a candidate no statement covers yet.
- * Returns whether a catalog candidate may still be uncovered.
- */
-function refine(refiner, candidates, documents, granularity, catalogUncovered) {
-    const { cls } = refiner;
-    const { ids: cand, outsideFrom, position } = candidates;
-    const n = cand.length;
-    for (const document of documents) {
-        const index = documentIndex(document, granularity);
-        refiner.begin();
-        if (index.uniform) {
-            // Every catalog action gets part 1: (c, 1) keeps class c, except that uncovered candidates become covered.
-            if (catalogUncovered)
-                for (let p = 0; p < outsideFrom; p++)
-                    if (cls[p] < 0)
-                        refiner.apply(p, 1);
-            catalogUncovered = false;
-            for (let p = outsideFrom; p < n; p++) {
-                const part = index.classOf(cand[p]);
-                if (part === 1 ? cls[p] < 0 : part !== 0 || cls[p] > 0)
-                    refiner.apply(p, part);
-            }
-            continue;
-        }
-        if (index.ids.length <= outsideFrom * 8) {
-            const { ids, classes } = index;
-            for (let i = 0; i < ids.length; i++) {
-                const p = position[ids[i]];
-                if (p >= 0)
-                    refiner.apply(p, classes[i]);
-            }
-        }
-        else {
-            for (let p = 0; p < outsideFrom; p++) {
-                const part = index.classOf(cand[p]);
-                if (part !== 0)
-                    refiner.apply(p, part);
-            }
-        }
-        for (let p = outsideFrom; p < n; p++) {
-            const part = index.classOf(cand[p]);
-            if (part !== 0)
-                refiner.apply(p, part);
-        }
-    }
-    return catalogUncovered;
-}
-/** Partitions the candidate actions of one principal into classes that get one decision each. */
-function actionClasses(input) {
-    const granularity = input.granularity ?? 'pattern';
-    const shared = distinct(input.sharedDocuments ?? []);
-    const sharedSet = new Set(shared);
-    const documents = distinct([...input.documents, ...shared]);
-    const changedStatements = distinct(input.changedStatements);
-    const changed = changedStatements.map(statementCoverage);
-    const candidates = candidateIds(input, changed);
-    const { ids: cand, outsideFrom, position } = candidates;
-    if (cand.length === 0)
-        return [];
-    const n = cand.length;
-    const base = basePartition(candidates, shared, granularity, input.rcpAppliesToService);
-    const cls = base.cls.slice();
-    const refiner = new Refiner(cls, base.classCount);
-    const own = documents.filter((d) => !sharedSet.has(d));
-    refine(refiner, candidates, own, granularity, base.catalogUncovered);
-    // A negative class means no statement anywhere covers the action: implicitly denied before and after.
-    // The changed statements decide the resources, so their coverage must be uniform within a class. It is for the
-    // statements of `documents`; a caller may pass others.
-    const statements = new Set();
-    for (const document of documents)
-        for (const statement of document.statements)
-            statements.add(statement);
-    for (let i = 0; i < changed.length; i++) {
-        if (statements.has(changedStatements[i]))
-            continue;
-        const c = changed[i];
-        refiner.begin();
-        for (const id of c.ids) {
-            const p = position[id];
-            if (p >= 0 && cls[p] > 0)
-                refiner.apply(p, 1);
-        }
-        for (let p = outsideFrom; p < n; p++)
-            if (cls[p] > 0 && c.coversId(cand[p]))
-                refiner.apply(p, 1);
-    }
-    // Candidates are in alphabetical order (catalog first), so groups fill up sorted: a counting sort by class keeps
-    // that order within each class, and the classes in order of first appearance.
-    const counts = new Int32Array(refiner.classCount);
-    const firstSeen = [];
-    for (let p = 0; p < n; p++) {
-        const c = cls[p];
-        if (c > 0 && counts[c]++ === 0)
-            firstSeen.push(c);
-    }
-    const next = new Int32Array(refiner.classCount);
-    let total = 0;
-    for (const c of firstSeen) {
-        next[c] = total;
-        total += counts[c];
-    }
-    const grouped = new Int32Array(total);
-    for (let p = 0; p < n; p++) {
-        const c = cls[p];
-        if (c > 0)
-            grouped[next[c]++] = cand[p];
-    }
-    // Each class's most preferred well-known member, looked up by position rather than by scanning the class.
-    const preferred = new Int32Array(refiner.classCount).fill(-1);
-    for (const id of rankTables().byRank) {
-        const p = position[id];
-        if (p >= 0 && cls[p] > 0 && preferred[cls[p]] < 0)
-            preferred[cls[p]] = id;
-    }
-    const result = [];
-    for (const c of firstSeen) {
-        const ids = grouped.subarray(next[c] - counts[c], next[c]);
-        const resources = resourcesOf(ids[0], changedStatements, changed);
-        const parts = split(ids, resources, input);
-        for (const part of parts) {
-            result.push(makeClass(part, resources, input.maxMembers, parts.length === 1 ? preferred[c] : undefined));
-        }
-    }
-    result.sort((a, b) => b.size - a.size || compareText(a.representative, b.representative));
-    return result;
-}
-function resourcesOf(id, statements, changed) {
-    const found = new Set();
-    for (let i = 0; i < statements.length; i++) {
-        if (!changed[i].coversId(id))
-            continue;
-        const s = statements[i];
-        if (s.notResources || !s.resources || s.resources.includes('*'))
-            found.add('*');
-        else
-            for (const r of s.resources)
-                found.add(r);
-    }
-    if (found.size === 0)
-        return ['*'];
-    const star = found.delete('*');
-    const sorted = [...found].sort(compareText);
-    return star ? ['*', ...sorted] : sorted;
-}
-const GUARD_CODES = { '': 0, trust: 1, kms: 2 };
-/** {@link guardOf} of every catalog action, by id, as a {@link GUARD_CODES} code. */
-let guardTable;
-/** Whether RCPs govern each catalog action, by id, per `rcpAppliesToService` function. */
-const rcpTables = new WeakMap();
-function guardCodes() {
-    if (guardTable)
-        return guardTable;
-    const t = actionTable();
-    guardTable = new Uint8Array(t.catalogSize);
-    for (let id = 0; id < t.catalogSize; id++)
-        guardTable[id] = GUARD_CODES[guardOf(t.lower[id])];
-    return guardTable;
-}
-function rcpCodes(rcp) {
-    let table = rcpTables.get(rcp);
-    if (table)
-        return table;
-    const t = actionTable();
-    table = new Uint8Array(t.catalogSize);
-    for (const [service, [start, end]] of t.serviceRange)
-        if (rcp(service))
-            table.fill(1, start, end);
-    rcpTables.set(rcp, table);
-    return table;
-}
-/**
- * Splits a class where the engine looks at the action itself (see the module comment): trust and KMS actions on a
- * named resource, and the caller's `splitBy`. (RCP-governed services never share a class: see basePartition.) Parts
- * keep the order of `ids`.
- */
-function split(ids, resources, input) {
-    const t = actionTable();
-    const guarded = resources.some((r) => r !== '*');
-    const custom = input.splitBy;
-    if (!guarded && !custom)
-        return [ids];
-    const guards = guardCodes();
-    const key = (id) => {
-        const guard = guarded ? (id < t.catalogSize ? guards[id] : GUARD_CODES[guardOf(t.lower[id])]) : 0;
-        return custom ? `${guard}|${custom(t.names[id])}` : String(guard);
-    };
-    const parts = new Map();
-    for (const id of ids) {
-        const k = key(id);
-        const part = parts.get(k);
-        if (part)
-            part.push(id);
-        else
-            parts.set(k, [id]);
-    }
-    return parts.size === 1 ? [ids] : [...parts.values()].map((part) => Int32Array.from(part));
-}
-let ranks;
-function rankTables() {
-    if (ranks)
-        return ranks;
-    const t = actionTable();
-    const ids = Array.from({ length: t.catalogSize }, (_, id) => id).sort((a, b) => compareText(t.names[a], t.names[b]));
-    const wellKnown = new Int32Array(t.catalogSize);
-    for (const [action, rank] of wellKnownRank) {
-        const id = t.idByLower.get(action);
-        if (id !== undefined && id < t.catalogSize)
-            wellKnown[id] = rank + 1;
-    }
-    const byRank = [...wellKnownRank.keys()]
-        .map((action) => t.idByLower.get(action))
-        .filter((id) => id !== undefined && id < t.catalogSize);
-    ranks = { order: Int32Array.from(ids), wellKnown, byRank: Int32Array.from(byRank) };
-    return ranks;
-}
-/** A class from ids in candidate order: catalog actions alphabetically, then actions outside the catalog. */
-function makeClass(ids, resources, maxMembers = Infinity, preferred) {
-    const t = actionTable();
-    const { wellKnown } = rankTables();
-    // Actions outside the catalog come last in `ids` but sort among the others: then every name is needed.
-    const sorted = ids[ids.length - 1] >= t.catalogSize;
-    const listed = Math.max(1, maxMembers);
-    const count = sorted ? ids.length : Math.min(ids.length, listed);
-    let names = new Array(count);
-    for (let i = 0; i < count; i++)
-        names[i] = t.names[ids[i]];
-    if (sorted)
-        names = names.sort(compareText).slice(0, listed);
-    // The most preferred well-known member, else the alphabetically first.
-    let representative = sorted ? names[0] : t.names[ids[0]];
-    if (preferred !== undefined) {
-        // The caller found the class's most preferred well-known member (-1: none).
-        if (preferred >= 0)
-            representative = t.names[preferred];
-    }
-    else {
-        let bestRank = Infinity;
-        for (const id of ids) {
-            const rank = id < t.catalogSize ? wellKnown[id] : 0;
-            if (rank !== 0 && rank < bestRank) {
-                representative = t.names[id];
-                bestRank = rank;
-            }
-        }
-    }
-    return { representative, members: names, size: ids.length, resources: [...resources] };
-}
-/**
- * A few named members for a report: the representative first, then other well-known members in order of
- * preference, then the rest alphabetically.
- */
-function classExamples(actionClass, count = 3) {
-    const rest = actionClass.members.filter((m) => m !== actionClass.representative);
-    const known = rest
-        .filter((m) => wellKnownRank.has(m.toLowerCase()))
-        .sort((a, b) => (wellKnownRank.get(a.toLowerCase()) ?? 0) - (wellKnownRank.get(b.toLowerCase()) ?? 0));
-    const others = rest.filter((m) => !wellKnownRank.has(m.toLowerCase()));
-    return [actionClass.representative, ...known, ...others].slice(0, Math.max(0, count));
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/apply-changes.ts
-/**
- * Applies a change set to the inventory: the "after" inventory, the principals whose access could change, and
- * everything that could not be applied (a value unknown until apply, a name the inventory lacks). Unchanged objects
- * are shared with the "before" inventory, so derived views and compiled policies are reused.
- *
- * What cannot be applied is never dropped: it becomes an incomplete finding, so the tool fails closed.
- */
-
-const partitionOf = (arn) => arn.split(':')[1] ?? 'aws';
-class Applier {
-    before;
-    options;
-    after;
-    affected = new Map();
-    unapplied = [];
-    created = [];
-    copied = new Set();
-    constructor(before, options) {
-        this.before = before;
-        this.options = options;
-        this.after = {
-            accounts: new Map(before.accounts),
-            managedPolicies: new Map(before.managedPolicies),
-        };
-        if (before.organization) {
-            this.after.organization = { ...before.organization, policies: [...before.organization.policies] };
-        }
-    }
-    // --- copy on write -------------------------------------------------------------------------------------------
-    account(accountId) {
-        const current = this.after.accounts.get(accountId);
-        if (!current)
-            return undefined;
-        if (this.copied.has(current))
-            return current;
-        const copy = {
-            accountId,
-            users: new Map(current.users),
-            groups: new Map(current.groups),
-            roles: new Map(current.roles),
-        };
-        this.copied.add(copy);
-        this.after.accounts.set(accountId, copy);
-        return copy;
-    }
-    entity(ref) {
-        const account = this.account(ref.accountId);
-        if (!account)
-            return undefined;
-        const map = (ref.kind === 'user' ? account.users : ref.kind === 'group' ? account.groups : account.roles);
-        const current = map.get(ref.name);
-        if (!current || this.copied.has(current))
-            return current;
-        const copy = {
-            ...current,
-            inlinePolicies: [...current.inlinePolicies],
-            attachedPolicyArns: [...current.attachedPolicyArns],
-        };
-        if ('groupNames' in copy)
-            copy.groupNames = [...current.groupNames];
-        this.copied.add(copy);
-        map.set(ref.name, copy);
-        return copy;
-    }
-    get organization() {
-        return this.after.organization;
-    }
-    // --- who is affected -----------------------------------------------------------------------------------------
-    touch(arn, accountId, source, deleted = false) {
-        const entry = this.affected.get(arn);
-        if (entry) {
-            entry.sources.push(source);
-            entry.deleted ||= deleted;
-        }
-        else
-            this.affected.set(arn, { arn, accountId, sources: [source], deleted });
-    }
-    /** The users and roles an entity's policies reach: itself, or a group's members (before and after). */
-    touchEntity(ref, source) {
-        for (const inventory of [this.before, this.after]) {
-            const account = inventory.accounts.get(ref.accountId);
-            if (!account)
-                continue;
-            if (ref.kind === 'user') {
-                const user = account.users.get(ref.name);
-                if (user)
-                    this.touch(user.arn, ref.accountId, source);
-            }
-            else if (ref.kind === 'role') {
-                const role = account.roles.get(ref.name);
-                if (role)
-                    this.touch(role.arn, ref.accountId, source);
-            }
-            else {
-                for (const user of account.users.values()) {
-                    if (user.groupNames.includes(ref.name))
-                        this.touch(user.arn, ref.accountId, source);
-                }
-            }
-        }
-    }
-    /** Every principal holding a managed policy (attached directly, through a group, or as boundary), before or after. */
-    touchPolicyHolders(policyArn, source) {
-        for (const inventory of [this.before, this.after]) {
-            for (const account of inventory.accounts.values()) {
-                const groups = new Set([...account.groups.values()].filter((g) => g.attachedPolicyArns.includes(policyArn)).map((g) => g.name));
-                for (const user of account.users.values()) {
-                    if (user.attachedPolicyArns.includes(policyArn) ||
-                        user.permissionsBoundaryArn === policyArn ||
-                        user.groupNames.some((g) => groups.has(g))) {
-                        this.touch(user.arn, account.accountId, source);
-                    }
-                }
-                for (const role of account.roles.values()) {
-                    if (role.attachedPolicyArns.includes(policyArn) || role.permissionsBoundaryArn === policyArn)
-                        this.touch(role.arn, account.accountId, source);
-                }
-            }
-        }
-    }
-    /** The accounts at or below a root, OU or account id, in the given organization. */
-    accountsUnder(targetId, org) {
-        const parent = new Map();
-        for (const ou of org.organizationalUnits)
-            parent.set(ou.id, ou.parentId);
-        return org.accounts
-            .filter((a) => {
-            for (let id = a.id; id !== undefined; id = id === a.id ? a.parentId : parent.get(id)) {
-                if (id === targetId)
-                    return true;
-            }
-            return false;
-        })
-            .map((a) => a.id);
-    }
-    /** Every principal of every account at or below the targets. */
-    touchTargets(targets, source) {
-        const accounts = new Set();
-        for (const org of [this.before.organization, this.after.organization]) {
-            if (!org)
-                continue;
-            for (const target of targets)
-                for (const a of this.accountsUnder(target, org))
-                    accounts.add(a);
-        }
-        for (const accountId of accounts) {
-            const account = this.before.accounts.get(accountId) ?? this.after.accounts.get(accountId);
-            if (!account) {
-                this.unapplied.push({
-                    reason: `account ${accountId} is governed by the changed policy but its IAM is not in the inventory`,
-                    source,
-                    principals: [],
-                    accounts: [accountId],
-                });
-                continue;
-            }
-            for (const user of account.users.values())
-                this.touch(user.arn, accountId, source);
-            for (const role of account.roles.values())
-                this.touch(role.arn, accountId, source);
-        }
-    }
-    /** The principals a change has touched so far: whom an unapplied change concerns. */
-    touchedBy(source) {
-        return [...this.affected.values()].filter((a) => a.sources.includes(source)).map((a) => a.arn);
-    }
-    // --- resolving names -----------------------------------------------------------------------------------------
-    unknown(reason, source, accounts = [], principals = []) {
-        this.unapplied.push({ reason, source, principals, accounts });
-    }
-    resolveEntity(value, source, what) {
-        if (isUnknown(value)) {
-            this.unknown(`the ${what} is not known until apply (${value.unknown})`, source);
-            return undefined;
-        }
-        let accountId = value.accountId ?? this.options.defaultAccount;
-        if (!accountId) {
-            const holders = [...this.before.accounts.values()].filter((a) => (value.kind === 'user' ? a.users : value.kind === 'group' ? a.groups : a.roles).has(value.name));
-            if (holders.length === 1)
-                accountId = holders[0].accountId;
-            else if (this.before.accounts.size === 1)
-                accountId = [...this.before.accounts.keys()][0];
-        }
-        if (!accountId) {
-            this.unknown(`the account of ${value.kind} ${value.name} is not known (set account in the config, or --account)`, source);
-            return undefined;
-        }
-        return { ...value, accountId };
-    }
-    principalArn(ref) {
-        return `arn:${this.partition}:iam::${ref.accountId}:${ref.kind}/${ref.name}`;
-    }
-    /** The partition of the inventory's ARNs (`aws` unless it holds GovCloud or China accounts). */
-    get partition() {
-        for (const account of this.before.accounts.values()) {
-            for (const entity of [...account.users.values(), ...account.roles.values()])
-                return partitionOf(entity.arn);
-        }
-        return 'aws';
-    }
-    // --- the changes ---------------------------------------------------------------------------------------------
-    apply(change) {
-        switch (change.kind) {
-            case 'managed-policy':
-                return this.managedPolicy(change.policyArn, change.after, change.source, change.policyName);
-            case 'inline-policy':
-                return this.inlinePolicy(change);
-            case 'permissions-boundary':
-                return this.boundary(change);
-            case 'trust-policy': {
-                // Who may assume a role depends on principals outside this inventory too; not evaluated yet, so the change
-                // is reported as incomplete rather than as no impact.
-                const role = isUnknown(change.role) ? undefined : change.role.name;
-                return this.unknown(`trust policy changes${role ? ` (role ${role})` : ''} are not evaluated yet`, change.source);
-            }
-            case 'attachment':
-                return this.attachment(change);
-            case 'group-membership':
-                return this.membership(change);
-            case 'org-policy':
-                return this.orgPolicy(change);
-            case 'org-policy-created':
-                return this.orgPolicyCreated(change);
-            case 'org-policy-attachment':
-                return this.orgPolicyAttachment(change);
-            case 'principal-created': {
-                const ref = this.resolveEntity(change.entity, change.source, 'created principal');
-                if (ref && ref.kind !== 'group')
-                    this.created.push(this.principalArn(ref));
-                return;
-            }
-            case 'principal-deleted': {
-                const ref = this.resolveEntity(change.entity, change.source, 'deleted principal');
-                if (!ref || ref.kind === 'group')
+        tick: io.stderrIsTerminal
+            ? (done, total) => {
+                const now = Date.now();
+                if (done < total && now - last < 100)
                     return;
-                const account = this.before.accounts.get(ref.accountId);
-                const existing = ref.kind === 'user' ? account?.users.get(ref.name) : account?.roles.get(ref.name);
-                if (existing)
-                    this.touch(existing.arn, ref.accountId, change.source, true);
-                const copy = this.account(ref.accountId);
-                if (ref.kind === 'user')
-                    copy?.users.delete(ref.name);
-                else
-                    copy?.roles.delete(ref.name);
-                return;
+                last = now;
+                io.stderr(`\r\x1b[Kiam-impact: analysing principals ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+                drawn = true;
             }
-        }
-    }
-    setManagedDocument(arn, document, name) {
-        const existing = this.after.managedPolicies.get(arn);
-        const policy = existing
-            ? { ...existing, document, defaultVersionId: `${existing.defaultVersionId}+change` }
-            : {
-                arn,
-                name: name ?? arn.slice(arn.lastIndexOf('/') + 1),
-                path: '/',
-                defaultVersionId: 'change',
-                document,
-                awsManaged: false,
-            };
-        this.after.managedPolicies.set(arn, policy);
-    }
-    managedPolicy(arnValue, after, source, name) {
-        if (isUnknown(arnValue)) {
-            // A policy whose ARN is unknown matters only through attachments, which carry its document themselves.
-            return;
-        }
-        const arn = arnValue;
-        this.touchPolicyHolders(arn, source);
-        if (after === undefined) {
-            this.after.managedPolicies.delete(arn);
-            return;
-        }
-        if (isUnknown(after)) {
-            this.unknown(`the document of ${arn} is not known until apply (${after.unknown})`, source, [], this.touchedBy(source));
-            return;
-        }
-        this.setManagedDocument(arn, after, name);
-    }
-    inlinePolicy(change) {
-        const ref = this.resolveEntity(change.entity, change.source, 'principal of an inline policy');
-        if (!ref)
-            return;
-        this.touchEntity(ref, change.source);
-        if (isUnknown(change.policyName))
-            return this.unknown(`the inline policy name is not known (${change.policyName.unknown})`, change.source, [
-                ref.accountId,
-            ]);
-        const entity = this.entity(ref);
-        if (!entity) {
-            if (change.after !== undefined && change.before === undefined)
-                return; // on a principal the change creates
-            return this.unknown(`${ref.kind} ${ref.name} is not in the inventory of account ${ref.accountId}`, change.source, [ref.accountId]);
-        }
-        const name = change.policyName;
-        entity.inlinePolicies = entity.inlinePolicies.filter((p) => p.name !== name);
-        if (change.after === undefined)
-            return;
-        if (isUnknown(change.after)) {
-            return this.unknown(`inline policy ${name} of ${ref.kind} ${ref.name} is not known until apply (${change.after.unknown})`, change.source, [ref.accountId], [entity.arn]);
-        }
-        entity.inlinePolicies.push({ name, document: change.after });
-    }
-    boundary(change) {
-        const ref = this.resolveEntity(change.entity, change.source, 'principal of a permissions boundary');
-        if (!ref || ref.kind === 'group')
-            return;
-        this.touchEntity(ref, change.source);
-        const entity = this.entity(ref);
-        if (!entity)
-            return;
-        if (isUnknown(change.after)) {
-            return this.unknown(`the permissions boundary of ${ref.kind} ${ref.name} is not known until apply (${change.after.unknown})`, change.source, [ref.accountId], [entity.arn]);
-        }
-        if (change.after === undefined)
-            delete entity.permissionsBoundaryArn;
-        else {
-            entity.permissionsBoundaryArn = change.after;
-            if (change.afterDocument !== undefined && !isUnknown(change.afterDocument))
-                this.setManagedDocument(change.after, change.afterDocument);
-        }
-    }
-    attachment(change) {
-        const ref = this.resolveEntity(change.entity, change.source, 'principal of an attachment');
-        if (!ref)
-            return;
-        this.touchEntity(ref, change.source);
-        if (isUnknown(change.policyArn)) {
-            if (change.action === 'attach' && change.policyDocument !== undefined && !isUnknown(change.policyDocument)) {
-                // A policy created in the same change whose ARN cannot be derived: attach its document under a stand-in ARN.
-                const arn = `arn:aws:iam::${ref.accountId}:policy/iam-impact-pending/${change.source.address ?? 'new-policy'}`;
-                this.setManagedDocument(arn, change.policyDocument);
-                this.entity(ref)?.attachedPolicyArns.push(arn);
-                return;
-            }
-            return this.unknown(`the policy attached to ${ref.kind} ${ref.name} is not known until apply (${change.policyArn.unknown})`, change.source, [ref.accountId], this.touchedBy(change.source));
-        }
-        const arn = change.policyArn;
-        const entity = this.entity(ref);
-        if (!entity) {
-            if (change.action === 'attach')
-                return; // to a principal the change creates
-            return this.unknown(`${ref.kind} ${ref.name} is not in the inventory of account ${ref.accountId}`, change.source, [ref.accountId]);
-        }
-        if (change.action === 'detach') {
-            entity.attachedPolicyArns = entity.attachedPolicyArns.filter((a) => a !== arn);
-            return;
-        }
-        if (!entity.attachedPolicyArns.includes(arn))
-            entity.attachedPolicyArns.push(arn);
-        if (change.policyDocument !== undefined) {
-            if (isUnknown(change.policyDocument)) {
-                return this.unknown(`the document of ${arn} is not known until apply (${change.policyDocument.unknown})`, change.source, [ref.accountId], this.touchedBy(change.source));
-            }
-            this.setManagedDocument(arn, change.policyDocument);
-        }
-        else if (!this.after.managedPolicies.has(arn)) {
-            this.unknown(`${arn} is attached but its document is not in the inventory`, change.source, [ref.accountId], this.touchedBy(change.source));
-        }
-    }
-    membership(change) {
-        const user = this.resolveEntity(change.user, change.source, 'user of a group membership');
-        if (!user)
-            return;
-        if (isUnknown(change.group))
-            return this.unknown(`the group is not known until apply (${change.group.unknown})`, change.source, [
-                user.accountId,
-            ]);
-        this.touchEntity(user, change.source);
-        const entity = this.entity(user);
-        if (!entity)
-            return;
-        const group = change.group.name;
-        if (change.action === 'remove')
-            entity.groupNames = entity.groupNames.filter((g) => g !== group);
-        else if (!entity.groupNames.includes(group))
-            entity.groupNames.push(group);
-    }
-    findOrgPolicy(id) {
-        const index = this.organization?.policies.findIndex((p) => p.id === id) ?? -1;
-        return index < 0 ? undefined : { policy: this.organization.policies[index], index };
-    }
-    noOrganization(source) {
-        if (this.organization)
-            return false;
-        this.unknown('an SCP or RCP changes, but the inventory has no organization data', source);
-        return true;
-    }
-    orgPolicy(change) {
-        if (this.noOrganization(change.source))
-            return;
-        if (isUnknown(change.policyId))
-            return this.unknown(`the changed ${label(change.policyType)} is not known (${change.policyId.unknown})`, change.source);
-        const found = this.findOrgPolicy(change.policyId);
-        if (!found)
-            return this.unknown(`${label(change.policyType)} ${change.policyId} is not in the organization snapshot`, change.source);
-        this.touchTargets(found.policy.targets, change.source);
-        if (change.after === undefined) {
-            this.organization.policies.splice(found.index, 1);
-            return;
-        }
-        if (isUnknown(change.after)) {
-            const accounts = found.policy.targets.flatMap((t) => this.accountsUnder(t, this.organization));
-            return this.unknown(`the content of ${label(change.policyType)} ${change.policyId} is not known until apply (${change.after.unknown})`, change.source, accounts);
-        }
-        this.organization.policies[found.index] = { ...found.policy, document: change.after };
-    }
-    orgPolicyCreated(change) {
-        if (this.noOrganization(change.source))
-            return;
-        const targets = change.targets.filter((t) => !isUnknown(t));
-        if (targets.length < change.targets.length)
-            this.unknown(`some targets of the new ${label(change.policyType)} are not known until apply`, change.source);
-        this.touchTargets(targets, change.source);
-        if (isUnknown(change.after)) {
-            const accounts = targets.flatMap((t) => this.accountsUnder(t, this.organization));
-            return this.unknown(`the content of the new ${label(change.policyType)} is not known until apply (${change.after.unknown})`, change.source, accounts);
-        }
-        this.organization.policies.push({
-            id: change.policyId,
-            name: change.policyName ?? change.policyId,
-            type: change.policyType,
-            awsManaged: false,
-            document: change.after,
-            targets,
-        });
-    }
-    orgPolicyAttachment(change) {
-        if (this.noOrganization(change.source))
-            return;
-        if (isUnknown(change.policyId) || isUnknown(change.targetId)) {
-            return this.unknown(`an SCP/RCP attachment is not known until apply (${isUnknown(change.policyId) ? change.policyId.unknown : change.targetId.unknown})`, change.source);
-        }
-        const targetId = change.targetId;
-        const found = this.findOrgPolicy(change.policyId);
-        if (!found) {
-            // Attachments of a policy created in the same change set are already in its targets.
-            if (change.policyId.startsWith('new:'))
-                return;
-            return this.unknown(`policy ${change.policyId} is not in the organization snapshot`, change.source);
-        }
-        this.touchTargets([targetId], change.source);
-        const targets = change.action === 'attach'
-            ? [...new Set([...found.policy.targets, targetId])]
-            : found.policy.targets.filter((t) => t !== targetId);
-        this.organization.policies[found.index] = { ...found.policy, targets };
-    }
-}
-function label(type) {
-    return type === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP';
-}
-/** Applies a change set to an inventory. The input inventory is not modified. */
-function applyChangeSet(inventory, changeSet, options = {}) {
-    const applier = new Applier(inventory, options);
-    for (const change of changeSet.changes)
-        applier.apply(change);
-    return { after: applier.after, affected: applier.affected, unapplied: applier.unapplied, created: applier.created };
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/report-types.ts
-/** The report schema version this build writes. */
-const REPORT_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/core/impact/checks.ts
-
-
-/** The actions a user needs, without MFA, to enrol a virtual MFA device and obtain an MFA session. */
-const ENROLMENT_ACTIONS = [
-    'iam:CreateVirtualMFADevice',
-    'iam:EnableMFADevice',
-    'iam:ListMFADevices',
-    'iam:GetUser',
-    'iam:ListVirtualMFADevices',
-    'iam:ResyncMFADevice',
-    'sts:GetSessionToken',
-];
-/** Actions that reveal other principals; allowed without MFA they are a warning where MFA is enforced. */
-const EXPOSING_ACTIONS = [
-    'iam:ListUsers',
-    'iam:ListRoles',
-    'iam:ListGroups',
-    'iam:GetAccountAuthorizationDetails',
-];
-function enrolmentResource(action, ref) {
-    if (action === 'iam:CreateVirtualMFADevice')
-        return `arn:aws:iam::${ref.accountId}:mfa/${ref.name}`;
-    if (action === 'iam:ListVirtualMFADevices' || action === 'sts:GetSessionToken')
-        return '*';
-    return ref.arn;
-}
-function mfaRelated(finding) {
-    return finding.cause.mfaCondition === true;
-}
-/** Runs the checks. `findings` are the planner's, used to tell which principals MFA now constrains. */
-function runChecks(subjects, findings, noMfaScenario, cache, engine, organizationId) {
-    const results = [];
-    const lostWithoutMfa = new Set(findings
-        .filter((f) => f.change === 'lost' && (f.scenario === 'access-key' || f.scenario === 'no-mfa-session') && mfaRelated(f))
-        .map((f) => f.principal));
-    const roleSessionMfaLosses = new Map();
-    for (const f of findings) {
-        if (f.change !== 'lost' || f.scenario !== 'role-session' || !mfaRelated(f))
-            continue;
-        const list = roleSessionMfaLosses.get(f.principal);
-        if (list)
-            list.push(f);
-        else
-            roleSessionMfaLosses.set(f.principal, [f]);
-    }
-    for (const subject of subjects) {
-        const { ref } = subject;
-        if (ref.kind === 'user' && lostWithoutMfa.has(ref.arn)) {
-            const query = {
-                principal: ref,
-                callerArn: callerArn(ref, noMfaScenario),
-                side: 'after',
-                policies: subject.after,
-                shape: { kind: 'custom' },
-                context: principalContext(ref, subject.entity, noMfaScenario, organizationId),
-                requests: [
-                    ...ENROLMENT_ACTIONS.map((action) => ({ action, resource: enrolmentResource(action, ref) })),
-                    ...EXPOSING_ACTIONS.map((action) => ({ action, resource: '*' })),
-                ],
-            };
-            const evaluations = evaluateLocally(cache, query, engine);
-            const enrolment = evaluations.slice(0, ENROLMENT_ACTIONS.length);
-            // sts:GetSessionToken needs no permission: only an explicit deny blocks it.
-            const blocked = ENROLMENT_ACTIONS.filter((action, i) => action === 'sts:GetSessionToken'
-                ? enrolment[i].decision === 'explicitDeny'
-                : enrolment[i].decision !== 'allowed');
-            results.push({
-                id: 'mfa-enrolment',
-                principal: ref.arn,
-                status: blocked.length > 0 ? 'fail' : 'pass',
-                detail: blocked.length > 0
-                    ? `${ref.name} would be denied without MFA but cannot enrol one without MFA: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} not allowed without MFA`
-                    : `${ref.name} can still enrol an MFA device and get an MFA session without MFA`,
-            });
-            const exposing = EXPOSING_ACTIONS.filter((_, i) => evaluations[ENROLMENT_ACTIONS.length + i].decision === 'allowed');
-            if (exposing.length > 0) {
-                results.push({
-                    id: 'exposed-without-mfa',
-                    principal: ref.arn,
-                    status: 'warn',
-                    detail: `${ref.name} can still call ${exposing.join(', ')} without MFA, which reveals other principals`,
-                });
-            }
-        }
-        if (ref.kind === 'role') {
-            const mfaLosses = roleSessionMfaLosses.get(ref.arn) ?? [];
-            if (mfaLosses.length > 0) {
-                results.push({
-                    id: 'role-session-mfa',
-                    principal: ref.arn,
-                    status: 'warn',
-                    detail: `a policy requires MFA of ${ref.name}'s sessions (${mfaLosses[0].cause.summary}); AssumeRole alone may not carry MFA context: callers should call GetSessionToken with MFA, then AssumeRole`,
-                });
-            }
-        }
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/core/impact/plan-impact.ts
-
-
-
-
-
-
-
-
-
-
-const NEVER_LOST = new Set(['sts:getcalleridentity', 'sts:getsessiontoken']);
-function pathPolicies(path) {
-    return path.status === 'applies' ? path.levels : undefined;
-}
-function queryPolicies(derived, rcp) {
-    const policies = { identity: derived.identity };
-    if (derived.permissionsBoundary)
-        policies.permissionsBoundary = derived.permissionsBoundary;
-    const scp = pathPolicies(derived.scp);
-    if (scp)
-        policies.scp = scp;
-    const rcpLevels = pathPolicies(rcp);
-    if (rcpLevels)
-        policies.rcp = rcpLevels;
-    return policies;
-}
-/**
- * A number per statement content: statements with the same content get the same one. Computed once per statement
- * object (documents are shared between principals); a statement of ReadOnlyAccess is 100 KB of text, too long to
- * hash again for every principal that holds it.
- */
-const contentIds = new Map();
-const statementIds = new WeakMap();
-function contentId(statement) {
-    let id = statementIds.get(statement);
-    if (id === undefined) {
-        const text = JSON.stringify((0,serialize_policy/* statementJson */.mU)(statement));
-        id = contentIds.get(text);
-        if (id === undefined)
-            contentIds.set(text, (id = contentIds.size));
-        statementIds.set(statement, id);
-    }
-    return id;
-}
-/** Every statement of a policy set, keyed by layer and content, so the two sides of a change can be compared. */
-function statementKeys(policies) {
-    const keys = new Map();
-    const add = (layer, list) => {
-        for (const p of list)
-            for (const s of p.document.statements)
-                keys.set(`${layer}|${contentId(s)}`, s);
+            : undefined,
     };
-    add('identity', policies.identity);
-    if (policies.permissionsBoundary)
-        add('boundary', [policies.permissionsBoundary]);
-    policies.scp?.forEach((l, i) => add(`scp${i}`, l.policies));
-    policies.rcp?.forEach((l, i) => add(`rcp${i}`, l.policies));
-    // A layer that appears or disappears changes decisions even when no statement is listed (no boundary → any).
-    if (!policies.permissionsBoundary)
-        keys.set('boundary|none', { index: -1, effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] });
-    return keys;
-}
-/** The SCP and RCP documents of a policy set: the same for every principal of an account. */
-function organizationDocumentsOf(policies) {
-    return [...(policies.scp ?? []), ...(policies.rcp ?? [])].flatMap((l) => l.policies.map((p) => p.document));
-}
-function documentsOf(policies) {
-    return [
-        ...policies.identity.map((p) => p.document),
-        ...(policies.permissionsBoundary ? [policies.permissionsBoundary.document] : []),
-        ...(policies.scp ?? []).flatMap((l) => l.policies.map((p) => p.document)),
-        ...(policies.rcp ?? []).flatMap((l) => l.policies.map((p) => p.document)),
-    ];
-}
-function findStatement(policies, ref) {
-    const all = [
-        ...policies.identity,
-        ...(policies.permissionsBoundary ? [policies.permissionsBoundary] : []),
-        ...(policies.scp ?? []).flatMap((l) => l.policies),
-        ...(policies.rcp ?? []).flatMap((l) => l.policies),
-    ];
-    return all.find((p) => p.name === ref.policy)?.document.statements.find((s) => s.index === ref.statementIndex);
-}
-function causeOf(evaluation, policies) {
-    const ref = evaluation.decision === 'explicitDeny'
-        ? evaluation.denies[0]
-        : evaluation.decision === 'allowed'
-            ? (evaluation.allows.find((a) => a.layer !== 'scp' && a.layer !== 'rcp') ?? evaluation.allows[0])
-            : undefined;
-    if (ref) {
-        const cause = {
-            summary: describeStatement(ref),
-            layer: ref.layer,
-            policy: ref.policy,
-            statementIndex: ref.statementIndex,
-        };
-        if (ref.levelId !== undefined)
-            cause.level = ref.levelId;
-        if (ref.sid !== undefined)
-            cause.sid = ref.sid;
-        if (ref.location?.file)
-            cause.file = ref.location.file;
-        if (ref.location?.line)
-            cause.line = ref.location.line;
-        if (ref.location?.address)
-            cause.address = ref.location.address;
-        const statement = findStatement(policies, ref);
-        if (mentionsMfa(statement))
-            cause.mfaCondition = true;
-        return { cause, statement };
-    }
-    const missing = evaluation.missingAllow[0];
-    const cause = { summary: missing ? missing.reason : 'denied' };
-    if (missing)
-        cause.layer = missing.layer;
-    if (missing?.levelId)
-        cause.level = missing.levelId;
-    return { cause };
-}
-function mentionsMfa(statement) {
-    return statement?.conditions.some((c) => c.key.toLowerCase().startsWith('aws:multifactorauth')) ?? false;
-}
-function hintFor(finding, statement, ref) {
-    if (finding.change !== 'lost')
-        return undefined;
-    if (mentionsMfa(statement)) {
-        if (finding.scenario === 'role-session') {
-            return 'this role session carries no MFA context: call GetSessionToken with MFA before AssumeRole';
-        }
-        if (ref.kind === 'user' && (finding.scenario === 'access-key' || finding.scenario === 'no-mfa-session')) {
-            return `obtain an MFA session with \`aws sts get-session-token --serial-number arn:aws:iam::${ref.accountId}:mfa/${ref.name} --token-code CODE\` (valid up to 36 h) and use its credentials`;
-        }
-    }
-    if (statement?.effect === 'Deny' && statement.notActions) {
-        return `if ${ref.name} still needs ${finding.action} here, add it to the NotAction of ${statement.sid ? `"${statement.sid}"` : `statement #${statement.index}`}`;
-    }
-    if (finding.after === 'implicitDeny' && finding.cause.layer === 'scp') {
-        return `allow ${finding.action} at SCP level ${finding.cause.level ?? ''}`.trim();
-    }
-    return undefined;
-}
-/** Runs the analysis and builds the report. */
-async function planImpact(inventory, changeSet, backend, options = {}) {
-    const scenarios = options.scenarios ?? BUILT_IN_SCENARIOS;
-    const phase = options.onPhase ?? (() => undefined);
-    const applied = applyChangeSet(inventory, changeSet, { defaultAccount: options.defaultAccount });
-    const before = new InventoryIndex(inventory);
-    const after = new InventoryIndex(applied.after);
-    phase('apply');
-    const findings = [];
-    const incomplete = (principal, account, reason, kind) => {
-        const finding = {
-            change: 'incomplete',
-            principal,
-            account,
-            scenario: '*',
-            action: '*',
-            resource: '*',
-            before: 'unknown',
-            after: 'unknown',
-            cause: { summary: reason },
-            accepted: false,
-        };
-        if (kind)
-            finding.principalKind = kind;
-        findings.push(finding);
-    };
-    for (const u of applied.unapplied) {
-        const where = u.source.file ? `${u.source.file}${u.source.line ? `:${u.source.line}` : ''}` : u.source.address;
-        const reason = where ? `${u.reason} (${where})` : u.reason;
-        if (u.principals.length > 0)
-            for (const p of u.principals)
-                incomplete(p, p.split(':')[4] ?? '', reason);
-        else
-            incomplete('*', u.accounts.join(', ') || '*', reason);
-    }
-    const organizationId = inventory.organization ? `o-${inventory.organization.managementAccountId}` : undefined;
-    const work = [];
-    const affectedList = [...applied.affected.values()].sort((a, b) => a.arn.localeCompare(b.arn));
-    let analysed = 0;
-    for (const affected of affectedList) {
-        options.onProgress?.(analysed++, affectedList.length);
-        const ref = before.find(affected.arn);
-        if (!ref)
-            continue;
-        if (affected.deleted) {
-            findings.push({
-                change: 'lost',
-                principal: ref.arn,
-                account: ref.accountId,
-                scenario: '*',
-                action: '*',
-                resource: '*',
-                before: 'allowed',
-                after: 'implicitDeny',
-                cause: { summary: `the change deletes ${ref.kind} ${ref.name}` },
-                accepted: false,
-                principalKind: ref.kind,
-            });
-            continue;
-        }
-        const afterRef = after.find(affected.arn);
-        if (!afterRef)
-            continue;
-        const pb = before.policiesOf(ref);
-        const pa = after.policiesOf(afterRef);
-        const missing = [...new Set([...pb.missing, ...pa.missing])];
-        if (missing.length > 0) {
-            incomplete(ref.arn, ref.accountId, `not in the inventory: ${missing.join(', ')}`, ref.kind);
-            continue;
-        }
-        const rcpBefore = before.rcpPath(ref.accountId);
-        const rcpAfter = after.rcpPath(ref.accountId);
-        const unknownPath = [pb.scp, pa.scp, rcpBefore, rcpAfter].find((p) => p.status === 'unknown');
-        if (unknownPath && unknownPath.status === 'unknown' && !options.withoutOrganization) {
-            incomplete(ref.arn, ref.accountId, unknownPath.reason, ref.kind);
-            continue;
-        }
-        const qb = queryPolicies(pb, rcpBefore);
-        const qa = queryPolicies(pa, rcpAfter);
-        const kb = statementKeys(qb);
-        const ka = statementKeys(qa);
-        const changed = [...[...kb].filter(([k]) => !ka.has(k)), ...[...ka].filter(([k]) => !kb.has(k))].map(([, s]) => s);
-        phase('derive');
-        if (changed.length === 0)
-            continue;
-        const classes = actionClasses({
-            documents: [...new Set([...documentsOf(qb), ...documentsOf(qa)])],
-            sharedDocuments: [...new Set([...organizationDocumentsOf(qb), ...organizationDocumentsOf(qa)])],
-            changedStatements: changed,
-            extraActions: [...(options.extraActions ?? []), ...(options.usage?.get(ref.arn) ?? [])],
-            // Statements, not patterns, decide: one class per set of covering statements keeps evaluations few.
-            granularity: 'statement',
-            rcpAppliesToService: options.engine?.rcpAppliesToService,
-            // A class can hold most of the catalog; the report names five members at most.
-            maxMembers: 5,
-        });
-        phase('classes');
-        if (classes.length === 0)
-            continue;
-        const applicable = scenarios.filter((s) => s.appliesTo.includes(ref.kind));
-        work.push({
-            ref,
-            entity: pa.entity,
-            before: qb,
-            after: qa,
-            classes,
-            scenarios: applicable,
-            contexts: applicable.map((s) => principalContext(ref, pa.entity, s, organizationId)),
-        });
-    }
-    options.onProgress?.(affectedList.length, affectedList.length);
-    // Two queries per principal and scenario: before and after.
-    const queries = [];
-    for (const w of work) {
-        const requests = w.classes.flatMap((c) => c.resources.map((resource) => ({ action: c.representative, resource })));
-        w.scenarios.forEach((scenario, i) => {
-            const base = { principal: w.ref, callerArn: callerArn(w.ref, scenario), context: w.contexts[i], requests };
-            queries.push({ ...base, side: 'before', policies: w.before, shape: { kind: 'attached' } });
-            queries.push({ ...base, side: 'after', policies: w.after, shape: { kind: 'custom' } });
-        });
-    }
-    const results = await backend.evaluate(queries);
-    phase('evaluate');
-    // The local backend's cache when there is one: the layers it compiled for the decisions explain them too.
-    const cache = 'cache' in backend && backend.cache instanceof LayerCache ? backend.cache : new LayerCache();
-    const engine = options.engine ?? {};
-    const disagreements = [];
-    let decisions = 0;
-    const merged = new FindingGroups();
-    let q = 0;
-    for (const w of work) {
-        const requests = w.classes.flatMap((c) => c.resources.map((resource) => ({ cls: c, resource })));
-        for (const scenario of w.scenarios) {
-            const beforeQuery = queries[q];
-            const afterQuery = queries[q + 1];
-            const beforeDecisions = results[q].decisions;
-            const afterDecisions = results[q + 1].decisions;
-            q += 2;
-            decisions += beforeDecisions.length + afterDecisions.length;
-            const changedIndexes = requests
-                .map((_, i) => i)
-                .filter((i) => (beforeDecisions[i] === 'allowed') !== (afterDecisions[i] === 'allowed'));
-            if (changedIndexes.length === 0)
-                continue;
-            // Causes come from the local engine, which sees SCP statements; a backend that disagrees is reported.
-            const localAfter = evaluateLocally(cache, { ...afterQuery, requests: changedIndexes.map((i) => afterQuery.requests[i]) }, engine);
-            const localBefore = backend.name === 'local'
-                ? undefined
-                : evaluateLocally(cache, { ...beforeQuery, requests: changedIndexes.map((i) => beforeQuery.requests[i]) }, engine);
-            changedIndexes.forEach((i, j) => {
-                const { cls, resource } = requests[i];
-                if (NEVER_LOST.has(cls.representative.toLowerCase()))
-                    return;
-                const b = beforeDecisions[i];
-                const a = afterDecisions[i];
-                if (localBefore && (localBefore[j].decision !== b || localAfter[j].decision !== a)) {
-                    disagreements.push(`${w.ref.arn} ${scenario.id} ${cls.representative}: ${backend.name} said ${b} → ${a}, the local engine ${localBefore[j].decision} → ${localAfter[j].decision}`);
-                }
-                const { cause, statement } = causeOf(localAfter[j], w.after);
-                const finding = {
-                    change: a === 'allowed' ? 'gained' : 'lost',
-                    principal: w.ref.arn,
-                    account: w.ref.accountId,
-                    scenario: scenario.id,
-                    action: cls.representative,
-                    resource,
-                    before: b,
-                    after: a,
-                    cause,
-                    accepted: false,
-                    actionClass: {
-                        size: cls.size,
-                        examples: [cls.representative, ...cls.members.filter((m) => m !== cls.representative).slice(0, 4)],
-                    },
-                    principalKind: w.ref.kind,
-                };
-                const hint = hintFor(finding, statement, w.ref);
-                if (hint)
-                    finding.hint = hint;
-                merged.add(finding, cls);
-            });
-            findings.push(...merged.flush());
-        }
-    }
-    phase('findings');
-    const noMfa = scenarios.find((s) => s.id === 'no-mfa-session') ?? BUILT_IN_SCENARIOS.find((s) => s.id === 'no-mfa-session');
-    const checks = noMfa ? runChecks(work, findings, noMfa, cache, engine, organizationId) : [];
-    phase('checks');
-    const now = options.now ?? new Date();
-    const expired = applyAcceptList(findings, options.accept ?? [], now);
-    const warnings = [
-        ...changeSet.warnings,
-        ...expired.map((e) => ({
-            kind: 'expired-acceptance',
-            message: `accept[${e.entry.index}] ("${e.entry.reason}") expired on ${e.entry.expires}; the ${e.findings} finding(s) it covered count as regressions again`,
-        })),
-    ];
-    const notes = [...backend.notes()];
-    if (disagreements.length > 0) {
-        notes.push(`The ${backend.name} backend and the local engine disagree on ${disagreements.length} decision(s); the inventory may be stale: ${disagreements.slice(0, 5).join('; ')}`);
-    }
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        generatedAt: now.toISOString(),
-        summary: plan_impact_summarize(findings, work.length, decisions),
-        findings,
-        checks,
-        backend: { name: backend.name, apiCalls: backend.apiCalls(), notes },
-        warnings,
-        scenarios: scenarios.map((s) => ({ id: s.id, description: s.description })),
-    };
-}
-const wellKnown = new Map(WELL_KNOWN_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
-/**
- * Merges the findings of one principal and scenario that share an outcome, a resource and a cause: one SCP
- * statement that denies 300 action classes is one loss of their summed actions, not 300 rows.
- */
-class FindingGroups {
-    groups = new Map();
-    add(finding, cls) {
-        const c = finding.cause;
-        const key = [
-            finding.change,
-            finding.before,
-            finding.after,
-            finding.resource,
-            c.layer,
-            c.policy,
-            c.level,
-            c.statementIndex,
-            c.statementIndex === undefined ? c.summary : '',
-        ].join('|');
-        const group = this.groups.get(key);
-        if (group)
-            group.classes.push(cls);
-        else
-            this.groups.set(key, { finding, classes: [cls] });
-    }
-    flush() {
-        const out = [];
-        for (const { finding, classes } of this.groups.values()) {
-            const rank = (a) => wellKnown.get(a.toLowerCase()) ?? Number.MAX_SAFE_INTEGER;
-            // Recognizable actions first, then the largest classes' representatives.
-            const representatives = [...classes]
-                .sort((a, b) => rank(a.representative) - rank(b.representative) || b.size - a.size)
-                .map((c) => c.representative);
-            const size = classes.reduce((n, c) => n + c.size, 0);
-            out.push({
-                ...finding,
-                action: representatives[0],
-                actionClass: { size, examples: representatives.slice(0, 5) },
-            });
-        }
-        this.groups.clear();
-        return out;
-    }
-}
-/** The report's counts. */
-function plan_impact_summarize(findings, principals, decisions) {
-    const by = (change, accepted) => findings.filter((f) => f.change === change && (accepted === undefined || f.accepted === accepted));
-    const principalsOf = (list) => new Set(list.map((f) => f.principal)).size;
-    return {
-        principals,
-        decisions,
-        lost: by('lost').length,
-        gained: by('gained').length,
-        incomplete: by('incomplete').length,
-        accepted: findings.filter((f) => f.accepted).length,
-        principalsLosingAccess: principalsOf(by('lost', false)),
-        principalsGainingAccess: principalsOf(by('gained')),
-        principalsIncomplete: principalsOf(by('incomplete')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/app/run-plan.ts
-
-
-
-
-
-
-
-/** Runs the analysis. */
-async function runPlan(options, ports) {
-    let inventory;
-    if (options.inventoryPaths.length > 0) {
-        ports.progress(`reading the inventory from ${options.inventoryPaths.length} path(s)`);
-        inventory = (await ports.loadInventory(options.inventoryPaths)).inventory;
-    }
-    else {
-        ports.progress('reading the inventory from AWS');
-        const live = await ports.readLiveSnapshot(options.live ?? {});
-        inventory = (0,load_snapshot/* buildInventory */.R)([(0,load_snapshot/* readSnapshot */.i)(live.snapshot, 'live AWS')]);
-    }
-    ports.progress('reading the changes');
-    const { changeSet, config, configFile } = await readChangeSet({ ...options, inventory }, ports);
-    const file = configFile ?? '.github/iam-impact.yml';
-    const accept = parseAcceptList(config?.sections.accept, file);
-    const scenarios = parseScenarios(config?.sections.scenarios, file);
-    const extraActions = parseActions(config?.sections.actions, file);
-    const backend = options.backend === 'aws' ? ports.createAwsBackend() : createLocalBackend({ rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY });
-    ports.progress(`evaluating ${changeSet.changes.length} change(s) with the ${backend.name} backend`);
-    const report = await planImpact(inventory, changeSet, backend, {
-        defaultAccount: options.accountId ?? config?.account,
-        engine: { rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY },
-        withoutOrganization: options.withoutOrganization,
-        accept,
-        scenarios,
-        extraActions,
-        now: options.now,
-        onProgress: ports.tick,
-    });
-    const s = report.summary;
-    ports.progress(`done: ${s.principals} principal(s), ${s.decisions} decision(s): ${s.lost} lost (${s.accepted} accepted), ${s.gained} gained, ${s.incomplete} incomplete`);
-    return { report, changeSet };
-}
-/** Whether the report should fail a check: unaccepted losses, failed checks, or (unless allowed) incomplete work. */
-function hasRegressions(report, options = {}) {
-    return (report.findings.some((f) => f.change === 'lost' && !f.accepted) ||
-        report.checks.some((c) => c.status === 'fail') ||
-        (!options.allowIncomplete && report.findings.some((f) => f.change === 'incomplete')));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape.ts
@@ -46368,6 +46732,1080 @@ function reportJson(report) {
     return `${JSON.stringify(ordered(report, REPORT), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/report-output.ts
+
+
+
+/** The output formats of a report. */
+const REPORT_FORMATS = ['table', 'json', 'markdown'];
+/** Renders the report and writes it to `output`, or to stdout when there is none. */
+async function writeReport(report, format, output, io) {
+    const rendered = format === 'json' ? reportJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report);
+    const text = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
+    if (output) {
+        await io.writeText(output, text);
+        io.stderr(`iam-impact: wrote ${output}\n`);
+    }
+    else
+        io.stdout(text);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/audit-command.ts
+/**
+ * `iam-impact audit`: who breaks if a policy were attached now, without a pull request: a policy file attached as an
+ * SCP, RCP or managed policy, or the built-in what-if `enforce-mfa`. Same report and exit status as plan.
+ */
+
+
+
+
+
+
+/** Usage text of the command. */
+const AUDIT_USAGE = `Usage: iam-impact audit [--inventory PATH...]
+                      (--policy FILE --as scp|rcp|managed-policy --attach-to TARGET...
+                       | --what-if enforce-mfa [--as managed-policy|scp] [--scope TARGET...])
+                      [--backend local|aws] [--format table|json|markdown] [--output FILE]
+                      [--allow-incomplete] [--no-organization] [--accounts ID[,ID...]]
+
+Evaluates what exists now as if a policy were created and attached, without a repository or a config: who would
+lose access, under which credentials, and why.
+
+  --policy FILE         the proposed policy (JSON)
+  --as KIND             scp or rcp: attached to roots, OUs or accounts; managed-policy: attached to users, groups
+                        or roles
+  --attach-to TARGET... root (r-…), OU (ou-…) or account ids for scp/rcp; user, group or role ARNs or names (user/NAME,
+                        group/NAME, role/NAME, or NAME when it is unique) for managed-policy
+  --what-if enforce-mfa AWS's force-MFA policy (DenyAllExceptListedIfNoMFA, from the IAM User Guide), attached to
+                        every user in scope, or with --as scp as an SCP
+  --scope TARGET...     enforce-mfa's scope: account ids or user ARNs (default: every account of the inventory);
+                        with --as scp, root, OU or account ids (default: the root)
+  --inventory PATH...   snapshot files of what exists now (default: read live from AWS)
+  --backend local|aws   the local engine (default) or the IAM policy simulator
+  --format FORMAT       table (default), json (the report) or markdown
+  --output FILE         write the output to FILE instead of stdout
+  --allow-incomplete    do not fail when something could not be evaluated
+  --no-organization     accounts without organization data have no SCPs or RCPs (instead of incomplete)
+  --accounts ID[,ID...] evaluate only these accounts' principals (repeatable)
+
+Exit status: 0 nobody loses access, 1 losses, failed checks or incomplete evaluation, 2 error.`;
+const SHORT_HINT = 'iam-impact audit --policy FILE --as scp|rcp|managed-policy --attach-to TARGET..., or --what-if enforce-mfa [--as scp] [--scope TARGET...]';
+/** Runs the command; returns the exit status. */
+async function auditCommand(args, io) {
+    const options = { inventoryPaths: [], backend: 'local' };
+    let policyFile;
+    let as;
+    let whatIf;
+    const attachTo = [];
+    const scope = [];
+    let format = 'table';
+    let output;
+    let allowIncomplete = false;
+    const r = new ArgReader('audit', args, AUDIT_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+        if (arg === '--policy')
+            policyFile = r.value(arg);
+        else if (arg === '--as')
+            as = r.choice(arg, ['scp', 'rcp', 'managed-policy']);
+        else if (arg === '--attach-to')
+            attachTo.push(...r.values(arg));
+        else if (arg === '--what-if')
+            whatIf = r.choice(arg, ['enforce-mfa']);
+        else if (arg === '--scope')
+            scope.push(...r.values(arg));
+        else if (arg === '--inventory')
+            options.inventoryPaths = [...options.inventoryPaths, ...r.values(arg)];
+        else if (arg === '--backend')
+            options.backend = r.choice(arg, ['local', 'aws']);
+        else if (arg === '--format')
+            format = r.choice(arg, REPORT_FORMATS);
+        else if (arg === '--output')
+            output = r.value(arg);
+        else if (arg === '--allow-incomplete')
+            allowIncomplete = true;
+        else if (arg === '--no-organization')
+            options.withoutOrganization = true;
+        else if (arg === '--accounts')
+            options.accounts = new Set([...(options.accounts ?? []), ...r.accountIds(arg)]);
+        else
+            r.unknown(arg);
+    }
+    if (policyFile !== undefined && whatIf !== undefined) {
+        throw new errors/* UserError */.yo('audit: --policy and --what-if cannot be combined', SHORT_HINT);
+    }
+    if (policyFile !== undefined) {
+        if (as === undefined)
+            throw new errors/* UserError */.yo('audit: --policy needs --as scp, rcp or managed-policy', SHORT_HINT);
+        if (attachTo.length === 0)
+            throw new errors/* UserError */.yo('audit: --policy needs --attach-to TARGET...', SHORT_HINT);
+        if (scope.length > 0)
+            throw new errors/* UserError */.yo('audit: --scope goes with --what-if; use --attach-to', SHORT_HINT);
+        options.policy = { file: policyFile, as, attachTo };
+    }
+    else if (whatIf !== undefined) {
+        if (as === 'rcp') {
+            throw new errors/* UserError */.yo('audit: --what-if enforce-mfa works --as managed-policy (default) or --as scp, not rcp', 'the what-if has no RCP form; audit an RCP file with --policy FILE --as rcp --attach-to TARGET...');
+        }
+        if (attachTo.length > 0)
+            throw new errors/* UserError */.yo('audit: --attach-to goes with --policy; use --scope', SHORT_HINT);
+        options.whatIf = { name: whatIf, as: as ?? 'managed-policy', scope };
+    }
+    else {
+        throw new errors/* UserError */.yo('audit: nothing to audit: pass --policy FILE or --what-if enforce-mfa', SHORT_HINT);
+    }
+    if (io.now)
+        options.now = io.now();
+    const { report } = await runAudit(options, { ...io, ...progressDisplay(io) });
+    await writeReport(report, format, output, io);
+    return hasRegressions(report, { allowIncomplete }) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/render-change-set.ts
+/**
+ * Renders a change set for `iam-impact changes`: as JSON (documents in AWS form, with each statement's location),
+ * or as a readable list with a per-statement diff, so users can check what iam-impact understood of their change.
+ */
+
+
+
+function isDocument(value) {
+    return typeof value === 'object' && value !== null && 'statements' in value && 'version' in value;
+}
+/** The change set as JSON: policy documents in AWS form, statement locations alongside. */
+function changeSetJson(changeSet) {
+    return JSON.parse(JSON.stringify(changeSet, (_key, value) => isDocument(value)
+        ? { policy: (0,serialize_policy/* policyJson */.nF)(value), statementLocations: value.statements.map((s) => s.location ?? null) }
+        : value));
+}
+function show(value, render) {
+    if (value === undefined)
+        return '(none)';
+    return isUnknown(value) ? `(unknown: ${value.unknown})` : render(value);
+}
+function entity(value) {
+    return show(value, (e) => `${e.kind}/${e.name}${e.accountId ? ` in ${e.accountId}` : ''}`);
+}
+function render_change_set_text(value) {
+    return show(value, (v) => v);
+}
+function render_change_set_where(source) {
+    const place = describeLocation({ file: source.file, line: source.line, address: source.address });
+    return place === 'an unknown place' ? '' : `  (${place})`;
+}
+function statementName(s) {
+    return s.sid ? `statement "${s.sid}"` : `statement #${s.index}`;
+}
+function at(s) {
+    return s.location ? ` at ${describeLocation(s.location)}` : '';
+}
+/** Lines describing how a document changes, statement by statement. */
+function statementDiff(before, after) {
+    if (isUnknown(before) || isUnknown(after))
+        return [];
+    const key = (s) => JSON.stringify((0,serialize_policy/* statementJson */.mU)(s));
+    const removed = [...(before?.statements ?? [])];
+    const added = [];
+    for (const s of after?.statements ?? []) {
+        const i = removed.findIndex((b) => key(b) === key(s));
+        if (i >= 0)
+            removed.splice(i, 1);
+        else
+            added.push(s);
+    }
+    const lines = [];
+    for (const s of added) {
+        const old = s.sid ? removed.findIndex((b) => b.sid === s.sid) : -1;
+        if (old >= 0) {
+            removed.splice(old, 1);
+            lines.push(`~ ${statementName(s)} changed${at(s)}`);
+        }
+        else
+            lines.push(`+ ${statementName(s)} (${s.effect})${at(s)}`);
+    }
+    for (const s of removed)
+        lines.push(`- ${statementName(s)} (${s.effect}) removed${s.location ? `, was${at(s)}` : ''}`);
+    return lines;
+}
+function headline(change) {
+    const mark = (before, after) => (before === undefined ? '+' : after === undefined ? '-' : '~');
+    switch (change.kind) {
+        case 'managed-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `managed policy ${render_change_set_text(change.policyArn)}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'inline-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `inline policy "${render_change_set_text(change.policyName)}" of ${entity(change.entity)}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'permissions-boundary':
+            return {
+                mark: '~',
+                title: `permissions boundary of ${entity(change.entity)}: ${render_change_set_text(change.before)} → ${render_change_set_text(change.after)}`,
+                diff: [],
+            };
+        case 'trust-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `trust policy of ${entity(change.role)}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'attachment':
+            return {
+                mark: change.action === 'attach' ? '+' : '-',
+                title: `${change.action} ${render_change_set_text(change.policyArn)} ${change.action === 'attach' ? 'to' : 'from'} ${entity(change.entity)}`,
+                diff: [],
+            };
+        case 'group-membership':
+            return {
+                mark: change.action === 'add' ? '+' : '-',
+                title: `${change.action === 'add' ? 'add' : 'remove'} ${entity(change.user)} ${change.action === 'add' ? 'to' : 'from'} ${entity(change.group)}`,
+                diff: [],
+            };
+        case 'org-policy':
+            return {
+                mark: mark(change.before, change.after),
+                title: `${change.policyType === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'} ${render_change_set_text(change.policyId)}${change.policyName ? ` "${change.policyName}"` : ''}`,
+                diff: statementDiff(change.before, change.after),
+            };
+        case 'org-policy-created':
+            return {
+                mark: '+',
+                title: `new ${change.policyType === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'}${change.policyName ? ` "${change.policyName}"` : ''} attached to ${change.targets.length === 0 ? 'nothing' : change.targets.map((t) => render_change_set_text(t)).join(', ')}`,
+                diff: statementDiff(undefined, change.after),
+            };
+        case 'org-policy-attachment':
+            return {
+                mark: change.action === 'attach' ? '+' : '-',
+                title: `${change.action} ${show(change.policyType, (t) => (t === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'))} ${render_change_set_text(change.policyId)} ${change.action === 'attach' ? 'to' : 'from'} ${render_change_set_text(change.targetId)}`,
+                diff: [],
+            };
+        case 'account-moved':
+            return {
+                mark: '~',
+                title: `move account ${change.accountId} from ${change.fromParent} to ${render_change_set_text(change.toParent)}`,
+                diff: [],
+            };
+        case 'principal-created':
+            return { mark: '+', title: `create ${entity(change.entity)}`, diff: [] };
+        case 'principal-deleted':
+            return { mark: '-', title: `delete ${entity(change.entity)}`, diff: [] };
+    }
+}
+/** True when some value of the change is unknown at plan time. */
+function hasUnknown(change) {
+    return Object.values(change).some((v) => isUnknown(v) || (Array.isArray(v) && v.some((x) => isUnknown(x))));
+}
+/** The change set as readable text. */
+function renderChangeSet(changeSet) {
+    const { changes, warnings } = changeSet;
+    const unknown = changes.filter(hasUnknown).length;
+    const lines = [
+        `${changes.length} IAM/Organizations change(s)` +
+            (unknown > 0 ? `, ${unknown} with values unknown until apply (they make the evaluation incomplete)` : '') +
+            (warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''),
+    ];
+    if (changes.length > 0)
+        lines.push('');
+    for (const change of changes) {
+        const { mark, title, diff } = headline(change);
+        lines.push(`${hasUnknown(change) ? '?' : mark} ${title}${render_change_set_where(change.source)}`);
+        for (const d of diff)
+            lines.push(`    ${d}`);
+    }
+    if (warnings.length > 0)
+        lines.push('');
+    for (const w of warnings)
+        lines.push(`warning [${w.kind}]: ${w.message}${w.source ? render_change_set_where(w.source) : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/changes-command.ts
+/**
+ * `iam-impact changes`: prints the change set iam-impact understood from the pull request (policy files mapped by
+ * the config, a Terraform plan), as a readable list or as JSON, so users can check it before trusting a verdict.
+ */
+
+
+
+/** Usage text of the command. */
+const CHANGES_USAGE = `Usage: iam-impact changes [--config FILE] [--base REV] [--terraform-plan FILE] [--inventory PATH...]
+                        [--account ID] [--repo DIR] [--format text|json]
+
+Prints what a change does to IAM and Organizations: each policy, attachment, membership, boundary, SCP or RCP that
+changes, before and after, with the file and line of each changed statement.
+
+Options:
+  --config FILE          the config mapping policy files to AWS targets (default .github/iam-impact.yml, if present)
+  --base REV             the revision policy files are compared with; the working tree is the head (default HEAD)
+  --terraform-plan FILE  a plan as written by terraform show -json
+  --inventory PATH...    snapshot files of what exists now: resolves names and exclusive Terraform resources, and
+                         reports drift between policy files and AWS
+  --account ID           the account a Terraform plan applies to, when the inventory holds several
+  --repo DIR             the repository (default: the current directory)
+  --format text|json     readable list (default) or JSON`;
+/** Runs the command; returns the exit status. */
+async function changesCommand(args, io) {
+    const options = { repoDir: '.' };
+    const inventoryPaths = [];
+    let format = 'text';
+    const r = new ArgReader('changes', args, CHANGES_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+        if (arg === '--config')
+            options.configFile = r.value(arg);
+        else if (arg === '--base')
+            options.base = r.value(arg);
+        else if (arg === '--terraform-plan')
+            options.terraformPlan = r.value(arg);
+        else if (arg === '--account')
+            options.accountId = r.accountId(arg);
+        else if (arg === '--repo')
+            options.repoDir = r.value(arg);
+        else if (arg === '--inventory')
+            inventoryPaths.push(...r.values(arg));
+        else if (arg === '--format')
+            format = r.choice(arg, ['text', 'json']);
+        else
+            r.unknown(arg);
+    }
+    if (inventoryPaths.length > 0)
+        options.inventory = (await io.loadInventory(inventoryPaths)).inventory;
+    const { changeSet } = await readChangeSet(options, io);
+    io.stdout(format === 'json' ? `${JSON.stringify(changeSetJson(changeSet), null, 2)}\n` : renderChangeSet(changeSet));
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/arn.ts
+var arn = __nccwpck_require__(4856);
+// EXTERNAL MODULE: ./src/core/evaluate/principal.ts
+var evaluate_principal = __nccwpck_require__(6721);
+;// CONCATENATED MODULE: ./src/core/cases/evaluation-case.ts
+/**
+ * The evaluation case: one AWS request with every policy that applies to it, as `iam-impact evaluate` reads it
+ * (see docs/evaluation-case.md). Validation errors name the case (its id, or its position) and the field, because
+ * a file may hold hundreds of cases.
+ */
+
+
+
+
+
+
+
+const CASE_KEYS = new Set(['id', 'description', 'doc', 'request', 'policies', 'expected']);
+const REQUEST_KEYS = new Set(['principal', 'principalAccount', 'action', 'resource', 'resourceAccount', 'context']);
+const POLICY_KEYS = new Set(['identity', 'permissionsBoundary', 'session', 'scp', 'rcp', 'resource']);
+const DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny'];
+const evaluation_case_ACCOUNT_ID = /^\d{12}$/;
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+class CaseReader {
+    source;
+    label;
+    constructor(source, label) {
+        this.source = source;
+        this.label = label;
+    }
+    fail(field, problem, hint) {
+        throw new errors/* UserError */.yo(`${this.source}: ${this.label}: ${field}: ${problem}`, hint);
+    }
+    checkKeys(value, allowed, field) {
+        for (const key of Object.keys(value)) {
+            if (!allowed.has(key)) {
+                this.fail(field ? `${field}.${key}` : key, 'unknown field', `allowed fields: ${[...allowed].join(', ')}`);
+            }
+        }
+    }
+    string(value, field) {
+        if (typeof value !== 'string' || value.length === 0)
+            this.fail(field, 'must be a non-empty string');
+        return value;
+    }
+    policy(value, field, kind, name) {
+        try {
+            return { name, document: (0,parse_policy/* parsePolicyDocument */.X)(value, { kind }) };
+        }
+        catch (error) {
+            if (error instanceof errors/* PolicyValidationError */.e9) {
+                this.fail(error.path ? `${field}.${error.path}` : field, error.message.slice(error.path ? error.path.length + 2 : 0), error.hint);
+            }
+            throw error;
+        }
+    }
+    policyList(value, field, kind) {
+        if (!Array.isArray(value))
+            this.fail(field, 'must be an array of policy documents');
+        return value.map((doc, i) => this.policy(doc, `${field}[${i}]`, kind, `${field}[${i}]`));
+    }
+    levels(value, field, kind) {
+        if (!Array.isArray(value) || value.length === 0) {
+            this.fail(field, 'must be a non-empty array of levels (root first), each an array of policy documents');
+        }
+        return value.map((level, i) => ({ policies: this.policyList(level, `${field}[${i}]`, kind) }));
+    }
+    context(value) {
+        if (value === undefined)
+            return {};
+        if (!isPlainObject(value))
+            this.fail('request.context', 'must be an object of condition keys');
+        const out = Object.create(null);
+        for (const [key, raw] of Object.entries(value)) {
+            const field = `request.context.${key}`;
+            const scalar = (v, f) => {
+                if (typeof v === 'string')
+                    return v;
+                if (typeof v === 'number' || typeof v === 'boolean')
+                    return String(v);
+                return this.fail(f, `must be a string (or an array of strings for a multi-valued key), got ${v === null ? 'null' : typeof v}`);
+            };
+            out[key] = Array.isArray(raw) ? raw.map((v, i) => scalar(v, `${field}[${i}]`)) : scalar(raw, field);
+        }
+        return out;
+    }
+}
+function readCase(raw, index, source) {
+    const positional = `case #${index + 1}`;
+    if (!isPlainObject(raw))
+        throw new errors/* UserError */.yo(`${source}: ${positional}: must be an object with request and policies`);
+    const id = typeof raw.id === 'string' && raw.id.length > 0 ? raw.id : undefined;
+    // The explicit type lets TypeScript narrow after `r.fail(...)`, which never returns.
+    const r = new CaseReader(source, id ? `case "${id}"` : positional);
+    if (raw.id !== undefined && id === undefined)
+        r.fail('id', 'must be a non-empty string');
+    r.checkKeys(raw, CASE_KEYS, '');
+    if (!isPlainObject(raw.request))
+        r.fail('request', 'is missing or not an object');
+    const req = raw.request;
+    r.checkKeys(req, REQUEST_KEYS, 'request');
+    const principal = r.string(req.principal, 'request.principal');
+    const caller = (0,evaluate_principal/* classifyCaller */.Mj)(principal);
+    if (typeof caller === 'string')
+        r.fail('request.principal', caller);
+    const action = r.string(req.action, 'request.action');
+    if (!/^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/.test(action)) {
+        r.fail('request.action', `"${action}" is not an action`, 'write service:Action, for example s3:PutObject');
+    }
+    const resource = r.string(req.resource, 'request.resource');
+    if (resource !== '*' && !(0,arn/* parseArn */.L)(resource))
+        r.fail('request.resource', `"${resource}" is not an ARN`, 'write a full ARN or "*"');
+    let principalAccount = caller.account;
+    if (req.principalAccount !== undefined) {
+        principalAccount = r.string(req.principalAccount, 'request.principalAccount');
+        if (!evaluation_case_ACCOUNT_ID.test(principalAccount))
+            r.fail('request.principalAccount', 'must be a 12-digit account id');
+    }
+    let resourceAccount = (0,arn/* parseArn */.L)(resource)?.account || principalAccount;
+    if (req.resourceAccount !== undefined) {
+        resourceAccount = r.string(req.resourceAccount, 'request.resourceAccount');
+        if (!evaluation_case_ACCOUNT_ID.test(resourceAccount))
+            r.fail('request.resourceAccount', 'must be a 12-digit account id');
+    }
+    const context = (0,request/* createRequestContext */.L)(r.context(req.context));
+    if (!isPlainObject(raw.policies))
+        r.fail('policies', 'is missing or not an object');
+    const pol = raw.policies;
+    r.checkKeys(pol, POLICY_KEYS, 'policies');
+    const policies = {
+        identity: pol.identity === undefined ? [] : r.policyList(pol.identity, 'policies.identity', 'identity'),
+    };
+    if (pol.permissionsBoundary !== undefined) {
+        policies.permissionsBoundary = r.policy(pol.permissionsBoundary, 'policies.permissionsBoundary', 'permissionsBoundary', 'policies.permissionsBoundary');
+    }
+    if (pol.session !== undefined)
+        policies.session = r.policyList(pol.session, 'policies.session', 'session');
+    if (pol.scp !== undefined)
+        policies.scp = r.levels(pol.scp, 'policies.scp', 'scp');
+    if (pol.rcp !== undefined)
+        policies.rcp = r.levels(pol.rcp, 'policies.rcp', 'rcp');
+    if (pol.resource !== undefined)
+        policies.resource = r.policy(pol.resource, 'policies.resource', 'resource', 'policies.resource');
+    let expected;
+    if (raw.expected !== undefined) {
+        expected = DECISIONS.find((d) => d === raw.expected);
+        if (!expected)
+            r.fail('expected', `must be one of ${DECISIONS.join(', ')}`);
+    }
+    for (const field of ['description', 'doc']) {
+        if (raw[field] !== undefined && typeof raw[field] !== 'string')
+            r.fail(field, 'must be a string');
+    }
+    let compiled;
+    try {
+        compiled = (0,evaluate/* compilePolicies */.GY)(policies);
+    }
+    catch (error) {
+        if (error instanceof errors/* PolicyValidationError */.e9)
+            r.fail(error.path, error.message.slice(error.path.length + 2), error.hint);
+        throw error;
+    }
+    const result = {
+        label: r.label,
+        request: { principal, principalAccount, action, resource, resourceAccount, context },
+        policies,
+        compiled,
+    };
+    if (id !== undefined)
+        result.id = id;
+    if (expected !== undefined)
+        result.expected = expected;
+    return result;
+}
+/**
+ * Validates a file's content: a JSON array of cases or one case object. `source` names the file in errors.
+ * Throws {@link UserError} naming the case and the field.
+ */
+function parseEvaluationCases(json, source) {
+    const list = Array.isArray(json) ? json : [json];
+    if (list.length === 0)
+        throw new errors/* UserError */.yo(`${source}: holds no case`, 'write a JSON array of evaluation cases');
+    return list.map((raw, i) => readCase(raw, i, source));
+}
+/** Decides one case and explains the decision. */
+function evaluateCase(c, options = {}) {
+    let evaluation;
+    try {
+        evaluation = (0,evaluate/* evaluate */._3)((0,evaluate/* compilePolicies */.GY)(c.policies), c.request, options);
+    }
+    catch (error) {
+        if (error instanceof evaluate/* InvalidRequestError */.tY)
+            throw new errors/* UserError */.yo(`${c.label}: request.principal: ${error.message}`);
+        if (error instanceof errors/* PolicyValidationError */.e9)
+            throw new errors/* UserError */.yo(`${c.label}: policies: ${error.message}`, error.hint);
+        throw error;
+    }
+    const { decision, ...rest } = evaluation;
+    const explanation = { summary: summarize(evaluation), ...rest };
+    return c.id === undefined ? { decision, explanation } : { id: c.id, decision, explanation };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/evaluate-command.ts
+/**
+ * `iam-impact evaluate FILE`: decides each evaluation case in FILE and prints one result per case, as JSON (the
+ * contract in docs/evaluation-case.md) or as readable text. Every case is validated before any is decided, and all
+ * invalid cases are reported together, so that a large file is fixed in one pass; nothing is printed to stdout
+ * unless every case was decided.
+ */
+
+
+
+/** Usage text of the command. */
+const EVALUATE_USAGE = `Usage: iam-impact evaluate FILE [--format json|text]
+
+Decides each AWS request in FILE (a JSON array of evaluation cases, or one case) with the local engine and prints
+one result per case: {"id", "decision", "explanation"}. See docs/evaluation-case.md for the format.
+
+Options:
+  --format json   the results as a JSON array (default)
+  --format text   one readable block per case
+
+Exit status: 0 when every case was decided, 2 when a case is invalid (every invalid case is listed).`;
+function renderText(results, cases) {
+    return results
+        .map((result, i) => {
+        const c = cases[i];
+        const head = `${c.label}: ${c.request.action} on ${c.request.resource} by ${c.request.principal}`;
+        return `${head}\n  ${result.decision}: ${result.explanation.summary}`;
+    })
+        .join('\n\n');
+}
+/** Runs the command; returns the exit status. */
+async function evaluateCommand(args, io) {
+    let file;
+    let format = 'json';
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--format') {
+            const value = args[++i];
+            if (value !== 'json' && value !== 'text')
+                throw new errors/* UserError */.yo(`--format must be json or text, got ${value ?? 'nothing'}`);
+            format = value;
+        }
+        else if (arg.startsWith('--format=')) {
+            const value = arg.slice('--format='.length);
+            if (value !== 'json' && value !== 'text')
+                throw new errors/* UserError */.yo(`--format must be json or text, got ${value}`);
+            format = value;
+        }
+        else if (arg.startsWith('-')) {
+            throw new errors/* UserError */.yo(`evaluate: unknown option ${arg}`, 'run iam-impact evaluate --help');
+        }
+        else if (file === undefined)
+            file = arg;
+        else
+            throw new errors/* UserError */.yo(`evaluate: takes one FILE, got also ${arg}`);
+    }
+    if (file === undefined)
+        throw new errors/* UserError */.yo('evaluate: FILE is missing', EVALUATE_USAGE);
+    const json = await io.readJson(file);
+    const list = Array.isArray(json) ? json : [json];
+    const cases = [];
+    const problems = [];
+    list.forEach((raw, i) => {
+        try {
+            // Parse one at a time so that every invalid case is reported, not only the first.
+            const [parsed] = parseEvaluationCases(raw, file);
+            cases.push(parsed);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            problems.push(error.message.includes('case #1')
+                ? new errors/* UserError */.yo(error.message.replace('case #1', `case #${i + 1}`), error.hint)
+                : error);
+        }
+    });
+    if (list.length === 0)
+        problems.push(new errors/* UserError */.yo(`${file}: holds no case`, 'write a JSON array of evaluation cases'));
+    const results = [];
+    if (problems.length === 0) {
+        for (const c of cases) {
+            try {
+                results.push(evaluateCase(c, { rcpAppliesToService: aws_catalog/* rcpAppliesToService */.oY }));
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                problems.push(new errors/* UserError */.yo(`${file}: ${error.message}`, error.hint));
+            }
+        }
+    }
+    if (problems.length > 0) {
+        for (const p of problems)
+            io.stderr(`error: ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}\n`);
+        io.stderr(`${problems.length} invalid case(s); nothing was evaluated.\n`);
+        return 2;
+    }
+    io.stdout(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : `${renderText(results, cases)}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/inventory-command.ts
+/**
+ * `iam-impact inventory --inventory PATH...`: loads snapshot files as every other command will, and prints what
+ * they hold: accounts, principals, the organization, and for each account whether its SCPs and RCPs are known. It
+ * is the way to check an offline inventory before relying on it.
+ */
+
+
+
+/** Usage text of the command. */
+const INVENTORY_USAGE = `Usage: iam-impact inventory --inventory PATH... [--format text|json]
+
+Loads snapshot files (aws iam get-account-authorization-details output, organization snapshots, or files written by
+iam-impact snapshot; a directory loads every .json file in it) and summarizes them. Every problem is reported with
+the file and the JSON path.`;
+function describePath(path) {
+    if (path.status === 'applies') {
+        return `${path.levels.length} levels, ${path.levels.reduce((n, l) => n + l.policies.length, 0)} policies`;
+    }
+    return `${path.status}: ${path.reason}`;
+}
+/** Summarizes an inventory (pure; exported for tests and the action's logs). */
+function summarizeInventory(inventory) {
+    const index = new InventoryIndex(inventory);
+    const accounts = [...inventory.accounts.values()].map((account) => {
+        const missing = new Set();
+        for (const principal of index.principals().filter((p) => p.accountId === account.accountId)) {
+            for (const m of index.policiesOf(principal).missing)
+                missing.add(m);
+        }
+        return {
+            accountId: account.accountId,
+            users: account.users.size,
+            groups: account.groups.size,
+            roles: account.roles.size,
+            serviceLinkedRoles: [...account.roles.values()].filter((r) => r.serviceLinked).length,
+            scp: describePath(index.scpPath(account.accountId)),
+            rcp: describePath(index.rcpPath(account.accountId)),
+            missing: [...missing].sort(),
+        };
+    });
+    const org = inventory.organization;
+    const summary = { accounts, managedPolicies: inventory.managedPolicies.size };
+    if (org) {
+        summary.organization = {
+            accounts: org.accounts.length,
+            scps: org.policies.filter((p) => p.type === 'SERVICE_CONTROL_POLICY').length,
+            rcps: org.policies.filter((p) => p.type === 'RESOURCE_CONTROL_POLICY').length,
+        };
+    }
+    return summary;
+}
+/** Runs the command; returns the exit status. */
+async function inventoryCommand(args, io) {
+    const paths = [];
+    let format = 'text';
+    const r = new ArgReader('inventory', args, INVENTORY_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+        if (arg === '--inventory')
+            paths.push(...r.values(arg));
+        else if (arg === '--format')
+            format = r.choice(arg, ['text', 'json']);
+        else
+            r.unknown(arg);
+    }
+    if (paths.length === 0)
+        throw new errors/* UserError */.yo('inventory: --inventory PATH is required', INVENTORY_USAGE);
+    const { inventory } = await io.loadInventory(paths);
+    const summary = summarizeInventory(inventory);
+    if (format === 'json') {
+        io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+        return 0;
+    }
+    const lines = [
+        summary.organization
+            ? `Organization: ${summary.organization.accounts} accounts, ${summary.organization.scps} SCP(s), ${summary.organization.rcps} RCP(s)`
+            : 'Organization: not supplied (SCPs and RCPs of every account are unknown)',
+        `Managed policies: ${summary.managedPolicies}`,
+    ];
+    for (const a of summary.accounts) {
+        lines.push(`Account ${a.accountId}: ${a.users} user(s), ${a.groups} group(s), ${a.roles} role(s) (${a.serviceLinkedRoles} service-linked)`, `  SCPs: ${a.scp}`, `  RCPs: ${a.rcp}`);
+        if (a.missing.length > 0)
+            lines.push(`  missing from the inventory: ${a.missing.join(', ')}`);
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/merge-reports.ts
+/**
+ * Merges the partial reports of a fan-out (`iam-impact plan --accounts …`, one per shard) into the report a single
+ * run would have written. Findings and checks are put in report order (report-order.ts), which every report has:
+ * every principal belongs to exactly one shard, so sorting the concatenated parts gives the single run's order.
+ * Counts are recomputed; the accept list's expiry warnings, whose counts each shard only knows for its own findings,
+ * are summed per accept entry.
+ */
+
+
+
+
+const SAME_RUN_HINT = 'merge the partial reports of one fan-out: every shard run with the same change, inventory, config, --backend and iam-impact version';
+/** A JSON text that does not depend on key order, to compare warnings. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const record = value;
+        return `{${Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/** The planner's wording of an expired acceptance (plan-impact.ts); the count is the part a shard only knows partly. */
+const EXPIRED_ACCEPTANCE = /^(accept\[(\d+)\] \(".*"\) expired on \S+; the )(\d+)( finding\(s\) it covered count as regressions again)$/s;
+function mergeWarnings(reports, sources) {
+    const others = [];
+    const seen = new Set();
+    const expired = new Map();
+    reports.forEach((report, r) => {
+        report.warnings.forEach((warning, i) => {
+            if (warning.kind === 'expired-acceptance') {
+                const match = EXPIRED_ACCEPTANCE.exec(warning.message);
+                if (!match) {
+                    throw new errors/* UserError */.yo(`${sources[r]}: warnings[${i}].message: an expired-acceptance warning in a wording this iam-impact does not know`, SAME_RUN_HINT);
+                }
+                const index = Number(match[2]);
+                const entry = expired.get(index);
+                if (entry)
+                    entry.findings += Number(match[3]);
+                else
+                    expired.set(index, { index, warning, prefix: match[1], suffix: match[4], findings: Number(match[3]) });
+                return;
+            }
+            // The change-set warnings are the same in every shard: the first report's list, duplicates and all, is the
+            // single run's; another report adds only what the first lacks.
+            const key = canonical(warning);
+            if (r === 0 || !seen.has(key))
+                others.push(warning);
+            seen.add(key);
+        });
+    });
+    const expiredWarnings = [...expired.values()]
+        .sort((a, b) => a.index - b.index)
+        .map((e) => ({ ...e.warning, message: `${e.prefix}${e.findings}${e.suffix}` }));
+    return [...others, ...expiredWarnings];
+}
+/**
+ * Merges partial reports into one. `sources` name the reports in errors (file names; default `report 1`, …).
+ * Throws a {@link UserError} when the reports cannot be parts of one run: another schema version, different backends
+ * or scenarios, or shards that overlap.
+ */
+function mergeReports(reports, sources = reports.map((_, i) => `report ${i + 1}`)) {
+    if (reports.length === 0) {
+        throw new errors/* UserError */.yo('no reports to merge', 'pass the partial report files written by iam-impact plan --accounts');
+    }
+    reports.forEach((report, i) => {
+        if (report.schemaVersion !== REPORT_SCHEMA_VERSION) {
+            throw new errors/* UserError */.yo(`${sources[i]}: schemaVersion ${String(report.schemaVersion)}; this iam-impact merges schema version ${REPORT_SCHEMA_VERSION}`, SAME_RUN_HINT);
+        }
+    });
+    const first = reports[0];
+    const scenarioKey = (r) => canonical(r.scenarios.map((s) => ({ id: s.id, description: s.description })));
+    reports.forEach((report, i) => {
+        if (report.backend.name !== first.backend.name) {
+            throw new errors/* UserError */.yo(`${sources[0]} was evaluated with the ${first.backend.name} backend, ${sources[i]} with the ${report.backend.name} backend`, SAME_RUN_HINT);
+        }
+        if (scenarioKey(report) !== scenarioKey(first)) {
+            const ids = (r) => r.scenarios.map((s) => s.id).join(', ') || 'none';
+            throw new errors/* UserError */.yo(`${sources[0]} and ${sources[i]} evaluated different scenarios (${ids(first)} / ${ids(report)})`, SAME_RUN_HINT);
+        }
+    });
+    // Each principal must come from one report: an overlap would count it twice.
+    const owner = new Map();
+    const claim = (principal, r) => {
+        const other = owner.get(principal);
+        if (other !== undefined && other !== r) {
+            throw new errors/* UserError */.yo(`${principal} is in both ${sources[other]} and ${sources[r]}: the partial reports overlap`, 'run iam-impact plan once per shard of one iam-impact shard output, each with its own --accounts');
+        }
+        owner.set(principal, r);
+    };
+    // The findings about the change as a whole come from the one shard the planner gives them to.
+    let wholeChangeFrom;
+    const all = [];
+    const allChecks = [];
+    reports.forEach((report, r) => {
+        for (const finding of report.findings) {
+            if (findingGroup(finding) === 0) {
+                if (wholeChangeFrom !== undefined && wholeChangeFrom !== r) {
+                    throw new errors/* UserError */.yo(`${sources[wholeChangeFrom]} and ${sources[r]} both report the findings about the change as a whole: they are not shards of one fan-out`, 'run iam-impact plan once per shard of one iam-impact shard output, each with its own --accounts');
+                }
+                wholeChangeFrom = r;
+            }
+            else
+                claim(finding.principal, r);
+            all.push(finding);
+        }
+        for (const check of report.checks) {
+            claim(check.principal, r);
+            allChecks.push(check);
+        }
+    });
+    const findings = sortFindings(all);
+    const checks = sortChecks(allChecks);
+    const principals = reports.reduce((n, r) => n + r.summary.principals, 0);
+    const decisions = reports.reduce((n, r) => n + r.summary.decisions, 0);
+    const latest = reports.reduce((a, b) => (Date.parse(b.generatedAt) > Date.parse(a.generatedAt) ? b : a));
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        generatedAt: latest.generatedAt,
+        summary: plan_impact_summarize(findings, principals, decisions),
+        findings,
+        checks,
+        backend: {
+            name: first.backend.name,
+            apiCalls: reports.reduce((n, r) => n + r.backend.apiCalls, 0),
+            notes: [...new Set(reports.flatMap((r) => r.backend.notes))],
+        },
+        warnings: mergeWarnings(reports, sources),
+        scenarios: first.scenarios.map((s) => ({ ...s })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/parse-report.ts
+/**
+ * Reads a report written by `iam-impact plan --format json` back into the report model, checking every field the
+ * merge relies on. A file from another schema version, or one that is not a report at all, is a user error naming
+ * the file and the JSON path, never a silently wrong merge.
+ */
+
+
+const parse_report_HINT = 'pass report files written by iam-impact plan --format json (or audit) of this iam-impact version';
+function parse_report_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Checks one value at a JSON path of a file. */
+class Reader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(path, problem) {
+        throw new errors/* UserError */.yo(`${this.source}: ${path}: ${problem}`, parse_report_HINT);
+    }
+    record(value, path) {
+        if (!parse_report_isRecord(value))
+            this.fail(path, value === undefined ? 'missing' : 'must be an object');
+        return value;
+    }
+    array(value, path) {
+        if (!Array.isArray(value))
+            this.fail(path, value === undefined ? 'missing' : 'must be an array');
+        return value;
+    }
+    string(value, path) {
+        if (typeof value !== 'string')
+            this.fail(path, value === undefined ? 'missing' : 'must be a string');
+        return value;
+    }
+    count(value, path) {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+            this.fail(path, value === undefined ? 'missing' : 'must be a whole number');
+        return value;
+    }
+    oneOf(value, path, allowed) {
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
+            this.fail(path, value === undefined
+                ? 'missing'
+                : `must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got ${JSON.stringify(value) ?? 'nothing'}`);
+        return found;
+    }
+}
+const SUMMARY_FIELDS = [
+    'principals',
+    'decisions',
+    'lost',
+    'gained',
+    'incomplete',
+    'accepted',
+    'principalsLosingAccess',
+    'principalsGainingAccess',
+    'principalsIncomplete',
+];
+const parse_report_DECISIONS = ['allowed', 'explicitDeny', 'implicitDeny', 'unknown'];
+function readFinding(r, value, path) {
+    const f = r.record(value, path);
+    r.oneOf(f.change, `${path}.change`, ['lost', 'gained', 'incomplete']);
+    for (const key of ['principal', 'account', 'scenario', 'action', 'resource'])
+        r.string(f[key], `${path}.${key}`);
+    r.oneOf(f.before, `${path}.before`, parse_report_DECISIONS);
+    r.oneOf(f.after, `${path}.after`, parse_report_DECISIONS);
+    r.string(r.record(f.cause, `${path}.cause`).summary, `${path}.cause.summary`);
+    if (typeof f.accepted !== 'boolean')
+        r.fail(`${path}.accepted`, f.accepted === undefined ? 'missing' : 'must be true or false');
+    if (f.principalKind !== undefined)
+        r.oneOf(f.principalKind, `${path}.principalKind`, ['user', 'role']);
+    if (f.actionClass !== undefined) {
+        const c = r.record(f.actionClass, `${path}.actionClass`);
+        r.count(c.size, `${path}.actionClass.size`);
+        r.array(c.examples, `${path}.actionClass.examples`).forEach((e, i) => r.string(e, `${path}.actionClass.examples[${i}]`));
+    }
+    return f;
+}
+function readCheck(r, value, path) {
+    const c = r.record(value, path);
+    r.string(c.id, `${path}.id`);
+    r.string(c.principal, `${path}.principal`);
+    r.oneOf(c.status, `${path}.status`, ['pass', 'fail', 'warn']);
+    r.string(c.detail, `${path}.detail`);
+    return c;
+}
+/**
+ * Validates a parsed report file. `source` names the file in errors (`partial-2.json: findings[3].principal:
+ * missing`).
+ */
+function parseImpactReport(value, source) {
+    const r = new Reader(source);
+    if (!parse_report_isRecord(value))
+        throw new errors/* UserError */.yo(`${source}: not a report (the top level must be an object)`, parse_report_HINT);
+    if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
+        throw new errors/* UserError */.yo(`${source}: schemaVersion: ${value.schemaVersion === undefined ? 'missing' : JSON.stringify(value.schemaVersion)}; this iam-impact reads schema version ${REPORT_SCHEMA_VERSION}`, 'merge reports written by the same iam-impact version as the one merging them');
+    }
+    const generatedAt = r.string(value.generatedAt, 'generatedAt');
+    if (Number.isNaN(Date.parse(generatedAt)))
+        r.fail('generatedAt', `must be an ISO 8601 time, got "${generatedAt}"`);
+    const summary = r.record(value.summary, 'summary');
+    for (const key of SUMMARY_FIELDS)
+        r.count(summary[key], `summary.${key}`);
+    r.array(value.findings, 'findings').forEach((f, i) => readFinding(r, f, `findings[${i}]`));
+    r.array(value.checks, 'checks').forEach((c, i) => readCheck(r, c, `checks[${i}]`));
+    const backend = r.record(value.backend, 'backend');
+    r.oneOf(backend.name, 'backend.name', ['local', 'aws']);
+    r.count(backend.apiCalls, 'backend.apiCalls');
+    r.array(backend.notes, 'backend.notes').forEach((n, i) => r.string(n, `backend.notes[${i}]`));
+    r.array(value.warnings, 'warnings').forEach((w, i) => {
+        const warning = r.record(w, `warnings[${i}]`);
+        r.string(warning.kind, `warnings[${i}].kind`);
+        r.string(warning.message, `warnings[${i}].message`);
+    });
+    r.array(value.scenarios, 'scenarios').forEach((s, i) => {
+        const scenario = r.record(s, `scenarios[${i}]`);
+        r.string(scenario.id, `scenarios[${i}].id`);
+        r.string(scenario.description, `scenarios[${i}].description`);
+    });
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/app/read-reports.ts
+/**
+ * Reads report files (`iam-impact plan --format json`, one per shard of a fan-out) and merges them. Shared by
+ * `iam-impact merge` and the GitHub Action, which publishes the merged report.
+ */
+
+
+
+/** Reads and validates report files, in the order given. */
+async function readReports(paths, ports) {
+    if (paths.length === 0) {
+        throw new errors/* UserError */.yo('no report files given', 'pass the JSON reports written by iam-impact plan --accounts');
+    }
+    const files = [];
+    for (const path of paths)
+        files.push({ path, report: parseImpactReport(await ports.readJson(path), path) });
+    return files;
+}
+/** Reads report files and merges them into the report of a single run. */
+async function mergeReportFiles(paths, ports) {
+    const files = await readReports(paths, ports);
+    return mergeReports(files.map((f) => f.report), files.map((f) => f.path));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/merge-command.ts
+/**
+ * `iam-impact merge`: the last job of a fan-out. Merges the shards' partial reports (`iam-impact plan --accounts …
+ * --format json`) into the report a single run would have written, prints it in any format, and exits as plan does.
+ */
+
+
+
+
+/** Usage text of the command. */
+const MERGE_USAGE = `Usage: iam-impact merge FILE... [--format table|json|markdown] [--output FILE] [--allow-incomplete]
+
+Merges the JSON reports of the shards of one fan-out (iam-impact shard, then iam-impact plan --accounts … --format
+json for each shard) into the report of a single run: the same findings and checks in the same order, the counts
+recomputed, expired acceptances summed over the shards.
+
+Options:
+  --format FORMAT       table (default), json (the report) or markdown (the PR comment)
+  --output FILE         write the output to FILE instead of stdout
+  --allow-incomplete    do not fail when something could not be evaluated
+
+Exit status: 0 no regression, 1 regressions (unaccepted losses, failed checks, incomplete evaluation), 2 error
+(a file that is not a report of this schema version, reports of different backends or scenarios, overlapping shards).`;
+/** Runs the command; returns the exit status. */
+async function mergeCommand(args, io) {
+    const files = [];
+    let format = 'table';
+    let output;
+    let allowIncomplete = false;
+    const r = new ArgReader('merge', args, MERGE_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+        if (arg === '--format')
+            format = r.choice(arg, REPORT_FORMATS);
+        else if (arg === '--output')
+            output = r.value(arg);
+        else if (arg === '--allow-incomplete')
+            allowIncomplete = true;
+        else if (arg.startsWith('--'))
+            r.unknown(arg);
+        else
+            files.push(arg);
+    }
+    const report = await mergeReportFiles(files, io);
+    const s = report.summary;
+    io.stderr(`iam-impact: merged ${files.length} report(s): ${s.principals} principal(s), ${s.lost} lost (${s.accepted} accepted), ${s.gained} gained, ${s.incomplete} incomplete\n`);
+    await writeReport(report, format, output, io);
+    return hasRegressions(report, { allowIncomplete }) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-command.ts
 /**
  * `iam-impact plan`: who would lose AWS access if the change merged, under which credentials, and why. Exit
@@ -46378,11 +47816,11 @@ function reportJson(report) {
 
 
 
-
 /** Usage text of the command. */
-const PLAN_USAGE = `Usage: iam-impact plan [--config FILE] [--inventory PATH...] [--base REV] [--terraform-plan FILE]
+const PLAN_USAGE = `Usage: iam-impact plan [--config FILE] [--inventory PATH...] [--base REV] [--terraform-plan FILE] [--usage FILE]
                      [--backend local|aws] [--format table|json|markdown] [--output FILE]
                      [--account ID] [--repo DIR] [--allow-incomplete] [--no-organization]
+                     [--accounts ID[,ID...]]
 
 Evaluates every principal the change affects, before and after, under each way it signs in (access key, MFA
 session, session without MFA, role session, role session with MFA), and reports what is lost or gained and why.
@@ -46392,6 +47830,8 @@ Options:
   --config FILE         the config (default .github/iam-impact.yml, if present); its accept list marks accepted losses
   --base REV            the revision policy files are compared with (default HEAD)
   --terraform-plan FILE a plan as written by terraform show -json
+  --usage FILE          actions each principal really calls (principal ARN → actions, or Access Advisor data):
+                        checked whatever the change mentions
   --backend local|aws   the local engine (default) or the IAM policy simulator
   --format FORMAT       table (default), json (the report) or markdown (the PR comment)
   --output FILE         write the output to FILE instead of stdout
@@ -46399,37 +47839,10 @@ Options:
   --repo DIR            the repository (default: the current directory)
   --allow-incomplete    do not fail when something could not be evaluated
   --no-organization     accounts without organization data have no SCPs or RCPs (instead of incomplete)
+  --accounts ID[,ID...] evaluate only these accounts' principals: one shard of iam-impact shard (repeatable);
+                        merge the shards' --format json reports with iam-impact merge
 
 Exit status: 0 no regression, 1 regressions (unaccepted losses, failed checks, incomplete evaluation), 2 error.`;
-/**
- * One line per phase; in a terminal, also a counter redrawn in place (at most every 100 ms), erased before the next
- * line so that logs stay clean.
- */
-function progressDisplay(io) {
-    let drawn = false;
-    let last = 0;
-    const clear = () => {
-        if (drawn)
-            io.stderr('\r\x1b[K');
-        drawn = false;
-    };
-    return {
-        progress: (line) => {
-            clear();
-            io.stderr(`iam-impact: ${line}\n`);
-        },
-        tick: io.stderrIsTerminal
-            ? (done, total) => {
-                const now = Date.now();
-                if (done < total && now - last < 100)
-                    return;
-                last = now;
-                io.stderr(`\r\x1b[Kiam-impact: analysing principals ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
-                drawn = true;
-            }
-            : undefined,
-    };
-}
 /** Runs the command; returns the exit status. */
 async function planCommand(args, io) {
     const options = { repoDir: '.', inventoryPaths: [], backend: 'local' };
@@ -46444,6 +47857,8 @@ async function planCommand(args, io) {
             options.base = r.value(arg);
         else if (arg === '--terraform-plan')
             options.terraformPlan = r.value(arg);
+        else if (arg === '--usage')
+            options.usageFile = r.value(arg);
         else if (arg === '--repo')
             options.repoDir = r.value(arg);
         else if (arg === '--output')
@@ -46459,19 +47874,148 @@ async function planCommand(args, io) {
         else if (arg === '--backend')
             options.backend = r.choice(arg, ['local', 'aws']);
         else if (arg === '--format')
-            format = r.choice(arg, ['table', 'json', 'markdown']);
+            format = r.choice(arg, REPORT_FORMATS);
+        else if (arg === '--accounts')
+            options.accounts = new Set([...(options.accounts ?? []), ...r.accountIds(arg)]);
         else
             r.unknown(arg);
     }
+    if (io.now)
+        options.now = io.now();
     const { report } = await runPlan(options, { ...io, ...progressDisplay(io) });
-    const text = format === 'json' ? reportJson(report) : format === 'markdown' ? renderMarkdown(report) : renderTable(report);
+    await writeReport(report, format, output, io);
+    return hasRegressions(report, { allowIncomplete }) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/impact/shard-accounts.ts
+/**
+ * Splits the affected accounts into jobs of a fan-out (a GitHub Actions matrix): contiguous runs of the sorted ids,
+ * as even as possible, none larger than asked.
+ */
+
+/**
+ * Splits `accounts` (sorted and deduplicated first) into ⌈n / perJob⌉ contiguous shards whose sizes differ by one
+ * at most: 10 accounts at 4 per job give 4, 3 and 3, not 4, 4 and 2, so that no job is much longer than another.
+ * No accounts give no shards.
+ */
+function shardAccounts(accounts, perJob) {
+    if (!Number.isInteger(perJob) || perJob < 1) {
+        throw new errors/* UserError */.yo(`accounts per job must be a positive whole number, got ${perJob}`, 'pass --accounts-per-job N with N ≥ 1');
+    }
+    const sorted = [...new Set(accounts)].sort();
+    const total = Math.ceil(sorted.length / perJob);
+    const shards = [];
+    let start = 0;
+    for (let i = 0; i < total; i++) {
+        // The first (n mod total) shards take one account more.
+        const size = Math.floor(sorted.length / total) + (i < sorted.length % total ? 1 : 0);
+        shards.push({ index: i + 1, total, accounts: sorted.slice(start, start + size) });
+        start += size;
+    }
+    return shards;
+}
+
+;// CONCATENATED MODULE: ./src/app/plan-shards.ts
+
+
+
+
+/** GitHub Actions runs at most this many jobs of one matrix: more shards cannot all be evaluated. */
+const MATRIX_JOB_LIMIT = 256;
+/**
+ * When the shards exceed {@link MATRIX_JOB_LIMIT}, the smallest number of accounts per job that fits; undefined when
+ * they fit. The CLI warns with it, the action fails with it (its `shards` output feeds a matrix directly).
+ */
+function accountsPerJobToFit(plan) {
+    return plan.shards.length > MATRIX_JOB_LIMIT ? Math.ceil(plan.affectedAccounts / MATRIX_JOB_LIMIT) : undefined;
+}
+/** Reads the inventory and the change, and shards the affected accounts. */
+async function planShards(options, ports) {
+    const inventory = await readInventory(options.inventoryPaths, options.live, ports);
+    ports.progress('reading the changes');
+    const { changeSet, config } = await readChangeSet({ ...options, inventory }, ports);
+    // The same default account as the plan, so that names resolve to the same principals.
+    const accounts = affectedAccounts(inventory, changeSet, { defaultAccount: options.accountId ?? config?.account });
+    const shards = shardAccounts(accounts, options.accountsPerJob);
+    ports.progress(`${accounts.length} affected account(s) in ${shards.length} shard(s)`);
+    return { affectedAccounts: accounts.length, shards };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/shard-command.ts
+/**
+ * `iam-impact shard`: the first job of a fan-out. Prints the accounts the change affects, split into shards, as one
+ * line of JSON that a GitHub Actions workflow passes to `fromJSON` for its matrix. Nothing is evaluated.
+ */
+
+
+
+
+/** Usage text of the command. */
+const SHARD_USAGE = `Usage: iam-impact shard --accounts-per-job N [--config FILE] [--inventory PATH...] [--base REV]
+                      [--terraform-plan FILE] [--account ID] [--repo DIR] [--output FILE]
+
+Finds the accounts whose principals the change affects (without evaluating anything) and splits them into shards
+of at most N accounts, for a GitHub Actions matrix. Prints one line of JSON:
+
+  {"affectedAccounts":5,"shards":[{"index":1,"total":3,"accounts":["111122223333","222233334444"]},…]}
+
+Evaluate each shard with iam-impact plan --accounts ID,ID… --format json --output FILE (the same change and
+inventory options), then merge the reports with iam-impact merge. No affected account prints "shards": [].
+
+Options:
+  --accounts-per-job N  the most accounts one job evaluates (required)
+  --inventory PATH...   snapshot files of what exists now (default: read live from AWS)
+  --config FILE, --base REV, --terraform-plan FILE, --account ID, --repo DIR
+                        the change, as for iam-impact plan
+  --output FILE         write the JSON to FILE instead of stdout
+
+Exit status: 0 on success, 2 on error.`;
+/** Runs the command; returns the exit status. */
+async function shardCommand(args, io) {
+    const options = { repoDir: '.', inventoryPaths: [], accountsPerJob: 0 };
+    let output;
+    const r = new ArgReader('shard', args, SHARD_USAGE);
+    for (let arg = r.next(); arg !== undefined; arg = r.next()) {
+        if (arg === '--config')
+            options.configFile = r.value(arg);
+        else if (arg === '--base')
+            options.base = r.value(arg);
+        else if (arg === '--terraform-plan')
+            options.terraformPlan = r.value(arg);
+        else if (arg === '--repo')
+            options.repoDir = r.value(arg);
+        else if (arg === '--output')
+            output = r.value(arg);
+        else if (arg === '--account')
+            options.accountId = r.accountId(arg);
+        else if (arg === '--inventory')
+            options.inventoryPaths = [...options.inventoryPaths, ...r.values(arg)];
+        else if (arg === '--accounts-per-job')
+            options.accountsPerJob = r.positiveInteger(arg);
+        else
+            r.unknown(arg);
+    }
+    if (options.accountsPerJob === 0) {
+        throw new errors/* UserError */.yo('shard: --accounts-per-job N is required', SHARD_USAGE);
+    }
+    const { progress } = progressDisplay(io);
+    const plan = await planShards(options, { ...io, progress });
+    const fits = accountsPerJobToFit(plan);
+    if (plan.shards.length === 0) {
+        progress('the change affects no principal: no shards (skip the matrix job; see docs/cli.md)');
+    }
+    else if (fits !== undefined) {
+        progress(`warning: ${plan.shards.length} shards exceed GitHub Actions' limit of ${MATRIX_JOB_LIMIT} jobs per matrix; use --accounts-per-job ${fits} or more`);
+    }
+    // One line: a workflow step writes it to $GITHUB_OUTPUT as it is.
+    const text = `${JSON.stringify(plan)}\n`;
     if (output) {
-        await io.writeText(output, text.endsWith('\n') ? text : `${text}\n`);
-        io.stderr(`iam-impact: wrote ${output}\n`);
+        await io.writeText(output, text);
+        progress(`wrote ${output}`);
     }
     else
-        io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-    return hasRegressions(report, { allowIncomplete }) ? 1 : 0;
+        io.stdout(text);
+    return 0;
 }
 
 // EXTERNAL MODULE: ./src/core/inventory/snapshot-format.ts
@@ -46570,6 +48114,9 @@ async function snapshotCommand(args, io) {
 
 
 
+
+
+
 /** Top-level usage. */
 const USAGE = `Usage: iam-impact <command> [options]
 
@@ -46580,8 +48127,14 @@ Commands:
                        check snapshot files and summarize what they hold
   changes [--config FILE] [--base REV] [--terraform-plan FILE]
                        print the IAM and Organizations changes a pull request makes
-  plan [--inventory PATH...] [--config FILE] [--terraform-plan FILE] [--backend local|aws]
+  plan [--inventory PATH...] [--config FILE] [--terraform-plan FILE] [--backend local|aws] [--accounts ID,...]
                        who would lose access, under which credentials, and why
+  shard --accounts-per-job N [same change and inventory options as plan]
+                       split the affected accounts into shards for a fan-out (JSON for a GitHub Actions matrix)
+  merge FILE... [--format table|json|markdown]
+                       merge the shards' JSON reports into the report of a single run
+  audit (--policy FILE --as scp|rcp|managed-policy --attach-to TARGET... | --what-if enforce-mfa [--scope TARGET...])
+                       who would lose access if a policy were attached now, without a pull request
 
 Run iam-impact <command> --help for a command's options.`;
 const COMMANDS = {
@@ -46590,6 +48143,9 @@ const COMMANDS = {
     inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
     changes: { run: changesCommand, usage: CHANGES_USAGE },
     plan: { run: planCommand, usage: PLAN_USAGE },
+    shard: { run: shardCommand, usage: SHARD_USAGE },
+    merge: { run: mergeCommand, usage: MERGE_USAGE },
+    audit: { run: auditCommand, usage: AUDIT_USAGE },
 };
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 async function main_main(argv, io) {
@@ -48379,6 +49935,103 @@ function compileGlob(pattern, ignoreCase = false) {
 /** True when the pattern contains a `*` or `?`. */
 function hasWildcard(pattern) {
     return pattern.includes('*') || pattern.includes('?');
+}
+
+
+/***/ }),
+
+/***/ 2610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ afterShape),
+/* harmony export */   YJ: () => (/* binding */ MAX_POLICY_EXCLUSIONS),
+/* harmony export */   wR: () => (/* binding */ parseInlinePolicyName)
+/* harmony export */ });
+/** `PolicyExclusionList` holds at most this many identifiers (IAM API reference, SimulatePrincipalPolicy). */
+const MAX_POLICY_EXCLUSIONS = 256;
+// The inventory names an inline policy `<entity ARN>#<policy name>` and a managed policy by its ARN.
+const INLINE_NAME = /^arn:[^:]+:iam::\d{12}:(user|group|role)\/(?:[^#]*\/)?([^/#]+)#(.+)$/;
+const MANAGED_ARN = /^arn:[^:]+:iam::(?:aws|\d{12}):policy\/.+/;
+/** The parts of an inventory inline-policy name (`<entity ARN>#<policy name>`), or undefined for other names. */
+function parseInlinePolicyName(name) {
+    const m = INLINE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    return { attachmentType: m[1], attachmentName: m[2], policyName: m[3] };
+}
+/** The `PolicyExclusionList` identifier that removes exactly this policy, when there is one. */
+function exclusionOf(policy) {
+    const inline = parseInlinePolicyName(policy.name);
+    if (inline)
+        return { inlinePolicy: inline };
+    // `*` and `?` are patterns in a PolicyArn identifier: a name holding them cannot be excluded on its own.
+    if (MANAGED_ARN.test(policy.name) && !/[*?]/.test(policy.name))
+        return { policyArn: policy.name };
+    return undefined;
+}
+/** The same policies at the same levels (documents compared by identity: the inventory shares unchanged ones). */
+function sameLevels(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    if (a.length !== b.length)
+        return false;
+    return a.every((level, i) => {
+        const other = b[i];
+        if (level.id !== other.id || level.policies.length !== other.policies.length)
+            return false;
+        return level.policies.every((p, j) => p.name === other.policies[j].name && p.document === other.policies[j].document);
+    });
+}
+function byName(policies) {
+    return new Map(policies.map((p) => [p.name, p]));
+}
+/**
+ * The shape of the "after" query of a principal whose policy set goes from `before` (what the inventory says is
+ * attached) to `after`: `attached` when nothing the simulator evaluates changes, `delta` for an identity-side change
+ * that `PolicyExclusionList` can express exactly, `custom` otherwise (SCP changes, session policies, a managed
+ * policy that is both attached and the boundary, more than 256 exclusions).
+ */
+function afterShape(before, after) {
+    if (!sameLevels(before.scp, after.scp))
+        return { kind: 'custom' };
+    if (before.session !== undefined || after.session !== undefined)
+        return { kind: 'custom' };
+    if (before.resource !== after.resource)
+        return { kind: 'custom' };
+    const was = byName(before.identity);
+    const now = byName(after.identity);
+    const exclude = [];
+    const add = [];
+    for (const [name, policy] of was) {
+        if (now.get(name)?.document === policy.document)
+            continue;
+        const exclusion = exclusionOf(policy);
+        if (!exclusion)
+            return { kind: 'custom' };
+        exclude.push(exclusion);
+    }
+    for (const [name, policy] of now)
+        if (was.get(name)?.document !== policy.document)
+            add.push(policy);
+    const boundaries = [before.permissionsBoundary?.name, after.permissionsBoundary?.name];
+    // Excluding a managed policy by ARN would also remove it as the boundary (and the reverse): not expressible.
+    if (exclude.some((e) => 'policyArn' in e && boundaries.includes(e.policyArn)))
+        return { kind: 'custom' };
+    const shape = { kind: 'delta', exclude, add };
+    const b = before.permissionsBoundary;
+    const a = after.permissionsBoundary;
+    if (b?.name !== a?.name || b?.document !== a?.document) {
+        if (a === undefined)
+            shape.boundary = null;
+        else
+            shape.boundary = a;
+    }
+    if (exclude.length + (shape.boundary === null ? 1 : 0) > MAX_POLICY_EXCLUSIONS)
+        return { kind: 'custom' };
+    if (exclude.length === 0 && add.length === 0 && shape.boundary === undefined)
+        return { kind: 'attached' };
+    return shape;
 }
 
 

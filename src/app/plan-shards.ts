@@ -28,6 +28,17 @@ export interface ShardPlan {
   shards: AccountShard[];
 }
 
+/** GitHub Actions runs at most this many jobs of one matrix: more shards cannot all be evaluated. */
+export const MATRIX_JOB_LIMIT = 256;
+
+/**
+ * When the shards exceed {@link MATRIX_JOB_LIMIT}, the smallest number of accounts per job that fits; undefined when
+ * they fit. The CLI warns with it, the action fails with it (its `shards` output feeds a matrix directly).
+ */
+export function accountsPerJobToFit(plan: ShardPlan): number | undefined {
+  return plan.shards.length > MATRIX_JOB_LIMIT ? Math.ceil(plan.affectedAccounts / MATRIX_JOB_LIMIT) : undefined;
+}
+
 /** Reads the inventory and the change, and shards the affected accounts. */
 export async function planShards(
   options: ShardRunOptions,

@@ -2,7 +2,7 @@
  * `iam-impact shard`: the first job of a fan-out. Prints the accounts the change affects, split into shards, as one
  * line of JSON that a GitHub Actions workflow passes to `fromJSON` for its matrix. Nothing is evaluated.
  */
-import { planShards, type ShardRunOptions } from '../../app/plan-shards.js';
+import { MATRIX_JOB_LIMIT, accountsPerJobToFit, planShards, type ShardRunOptions } from '../../app/plan-shards.js';
 import { UserError } from '../../core/errors.js';
 import { ArgReader } from '../args.js';
 import type { CliIo } from '../cli-io.js';
@@ -29,9 +29,6 @@ Options:
 
 Exit status: 0 on success, 2 on error.`;
 
-/** GitHub Actions runs at most this many jobs of one matrix. */
-const MATRIX_LIMIT = 256;
-
 /** Runs the command; returns the exit status. */
 export async function shardCommand(args: readonly string[], io: CliIo): Promise<number> {
   const options: ShardRunOptions = { repoDir: '.', inventoryPaths: [], accountsPerJob: 0 };
@@ -53,11 +50,12 @@ export async function shardCommand(args: readonly string[], io: CliIo): Promise<
   }
   const { progress } = progressDisplay(io);
   const plan = await planShards(options, { ...io, progress });
+  const fits = accountsPerJobToFit(plan);
   if (plan.shards.length === 0) {
     progress('the change affects no principal: no shards (skip the matrix job; see docs/cli.md)');
-  } else if (plan.shards.length > MATRIX_LIMIT) {
+  } else if (fits !== undefined) {
     progress(
-      `warning: ${plan.shards.length} shards exceed GitHub Actions' limit of ${MATRIX_LIMIT} jobs per matrix; use --accounts-per-job ${Math.ceil(plan.affectedAccounts / MATRIX_LIMIT)} or more`,
+      `warning: ${plan.shards.length} shards exceed GitHub Actions' limit of ${MATRIX_JOB_LIMIT} jobs per matrix; use --accounts-per-job ${fits} or more`,
     );
   }
   // One line: a workflow step writes it to $GITHUB_OUTPUT as it is.
