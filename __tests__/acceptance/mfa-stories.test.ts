@@ -113,24 +113,30 @@ describeWithCorpus('the MFA stories (local backend)', (corpus) => {
   });
 });
 
+/** The story snapshot with the corpus's ReadOnlyAccess, its inventory, and the change set of story `id`. */
+function storyInputs(corpus: string, id: 'a' | 'b' | 'c' | 'd') {
+  const readOnly = JSON.parse(
+    readFileSync(join(corpus, 'aws-managed-policies', 'ReadOnlyAccess.json'), 'utf8'),
+  ) as unknown;
+  const snapshot = storySnapshot(readOnly);
+  const inventory = buildInventory([readSnapshot(snapshot, 'story.json')]);
+  const config = parseConfig(STORY_CONFIG, CONFIG_FILE);
+  const changeSet = readPolicyFileChanges({
+    config,
+    configFile: CONFIG_FILE,
+    base: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG }),
+    head: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG, ...STORY_FILES[id] }),
+    inventory,
+  });
+  return { snapshot, inventory, changeSet };
+}
+
 describeWithCorpus('the MFA stories: the aws backend gives the same findings', (corpus) => {
   it.each(['a', 'b', 'c', 'd'] as const)('story (%s)', async (id) => {
     const { startFakeAws, fakeCredentials } = await import('../fake-aws/fake-aws-server.js');
     const { fastRetryStrategy } = await import('../adapters/aws/aws-test-support.js');
     const { createSimulatorBackend } = await import('../../src/adapters/aws/simulator-backend.js');
-    const readOnly = JSON.parse(
-      readFileSync(join(corpus, 'aws-managed-policies', 'ReadOnlyAccess.json'), 'utf8'),
-    ) as unknown;
-    const snapshot = storySnapshot(readOnly);
-    const inventory = buildInventory([readSnapshot(snapshot, 'story.json')]);
-    const config = parseConfig(STORY_CONFIG, CONFIG_FILE);
-    const changeSet = readPolicyFileChanges({
-      config,
-      configFile: CONFIG_FILE,
-      base: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG }),
-      head: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG, ...STORY_FILES[id] }),
-      inventory,
-    });
+    const { snapshot, inventory, changeSet } = storyInputs(corpus, id);
     const options = {
       defaultAccount: WORKLOAD,
       engine: { rcpAppliesToService },
@@ -180,23 +186,11 @@ describeWithCorpus('the MFA stories: the aws backend gives the same findings', (
     const { startFakeAws, fakeCredentials } = await import('../fake-aws/fake-aws-server.js');
     const { fastRetryStrategy } = await import('../adapters/aws/aws-test-support.js');
     const { createSimulatorBackend } = await import('../../src/adapters/aws/simulator-backend.js');
-    const readOnly = JSON.parse(
-      readFileSync(join(corpus, 'aws-managed-policies', 'ReadOnlyAccess.json'), 'utf8'),
-    ) as unknown;
-    const snapshot = storySnapshot(readOnly);
-    const inventory = buildInventory([readSnapshot(snapshot, 'story.json')]);
+    const { snapshot, inventory, changeSet } = storyInputs(corpus, 'd');
     // AWS has moved on since the snapshot: batch-job's S3 policy was removed.
     const live = structuredClone(snapshot);
     const batch = live.accounts[WORKLOAD].UserDetailList!.find((u) => u.UserName === 'batch-job')!;
     batch.UserPolicyList = [];
-    const config = parseConfig(STORY_CONFIG, CONFIG_FILE);
-    const changeSet = readPolicyFileChanges({
-      config,
-      configFile: CONFIG_FILE,
-      base: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG }),
-      head: fileSnapshotOf({ [CONFIG_FILE]: STORY_CONFIG, ...STORY_FILES.d }),
-      inventory,
-    });
     const fake = await startFakeAws({ snapshot: live, callerAccount: WORKLOAD });
     try {
       const backend = createSimulatorBackend({

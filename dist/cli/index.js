@@ -40782,6 +40782,11 @@ class Applier {
                 this.setManagedDocument(change.after, change.afterDocument);
         }
     }
+    principalList;
+    /** Every principal of the inventory, listed once per change set (trust callers are looked up in it). */
+    principals() {
+        return (this.principalList ??= new InventoryIndex(this.before).principals());
+    }
     trustPolicy(change) {
         const ref = this.resolveEntity(change.role, change.source, 'role of a trust policy');
         if (!ref || ref.kind !== 'role')
@@ -40795,7 +40800,7 @@ class Applier {
             return this.unknown(`the trust policy of role ${ref.name} is not known until apply (${change.after.unknown})`, change.source, [ref.accountId], [role.arn]);
         }
         role.trustPolicy = change.after;
-        const callers = trustCallers(before.trustPolicy, change.after, new InventoryIndex(this.before).principals(), new Set(this.before.accounts.keys()));
+        const callers = trustCallers(before.trustPolicy, change.after, this.principals(), new Set(this.before.accounts.keys()));
         this.trustChanges.push({ roleArn: role.arn, accountId: ref.accountId, source: change.source, callers });
     }
     attachment(change) {

@@ -14,7 +14,7 @@ import {
   type Maybe,
   type OrgPolicyType,
 } from '../changes/change-set.js';
-import { InventoryIndex } from '../inventory/inventory-index.js';
+import { InventoryIndex, type PrincipalRef } from '../inventory/inventory-index.js';
 import type { PolicyDocument } from '../policy/types.js';
 import { trustCallers, type TrustCallers } from './trust-callers.js';
 import type {
@@ -424,6 +424,13 @@ class Applier {
     }
   }
 
+  private principalList?: PrincipalRef[];
+
+  /** Every principal of the inventory, listed once per change set (trust callers are looked up in it). */
+  private principals(): PrincipalRef[] {
+    return (this.principalList ??= new InventoryIndex(this.before).principals());
+  }
+
   private trustPolicy(change: Extract<Change, { kind: 'trust-policy' }>): void {
     const ref = this.resolveEntity(change.role, change.source, 'role of a trust policy');
     if (!ref || ref.kind !== 'role') return;
@@ -443,7 +450,7 @@ class Applier {
     const callers = trustCallers(
       before.trustPolicy,
       change.after,
-      new InventoryIndex(this.before).principals(),
+      this.principals(),
       new Set(this.before.accounts.keys()),
     );
     this.trustChanges.push({ roleArn: role.arn, accountId: ref.accountId, source: change.source, callers });
